@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<StoreInitializer>();
         services.AddTransient<NumberSeriesAllocator>();
+        services.AddTransient<SyntheticContactSeeder>();
         return services;
     }
 
