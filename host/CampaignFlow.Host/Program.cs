@@ -1,1 +1,4 @@
-return 0;
+using CampaignFlow.Host.Cli;
+
+// `campaignflow <verb>`: serve, demo, seed, … (see Cli/CampaignFlowCommandLine.cs).
+return await CampaignFlowCommandLine.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,8 @@
+namespace CampaignFlow.Domain.Activities;
+
+public enum ActivityStepType
+{
+    Blank,
+    Meeting,
+    PhoneCall,
+}

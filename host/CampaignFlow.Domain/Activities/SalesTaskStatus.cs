@@ -1,0 +1,10 @@
+namespace CampaignFlow.Domain.Activities;
+
+public enum SalesTaskStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    Waiting,
+    Postponed,
+}

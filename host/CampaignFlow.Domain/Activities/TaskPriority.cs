@@ -1,0 +1,8 @@
+namespace CampaignFlow.Domain.Activities;
+
+public enum TaskPriority
+{
+    Low,
+    Normal,
+    High,
+}

@@ -1,0 +1,7 @@
+namespace CampaignFlow.Domain.Campaigns;
+
+public enum CampaignTargetType
+{
+    Customer,
+    Contact,
+}

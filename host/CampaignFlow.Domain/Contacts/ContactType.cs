@@ -1,0 +1,7 @@
+namespace CampaignFlow.Domain.Contacts;
+
+public enum ContactType
+{
+    Company,
+    Person,
+}

@@ -1,0 +1,3 @@
+namespace CampaignFlow.Domain.Contacts;
+
+public sealed class Language : CodeRecord;

@@ -1,0 +1,9 @@
+namespace CampaignFlow.Domain.Interactions;
+
+public enum DeliveryState
+{
+    Pending,
+    InProgress,
+    Delivered,
+    Failed,
+}

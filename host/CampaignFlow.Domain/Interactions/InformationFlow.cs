@@ -1,0 +1,7 @@
+namespace CampaignFlow.Domain.Interactions;
+
+public enum InformationFlow
+{
+    Outbound,
+    Inbound,
+}

@@ -1,0 +1,7 @@
+namespace CampaignFlow.Domain.Interactions;
+
+public enum InitiatedBy
+{
+    Us,
+    Them,
+}

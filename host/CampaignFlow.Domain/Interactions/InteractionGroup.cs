@@ -1,0 +1,3 @@
+namespace CampaignFlow.Domain.Interactions;
+
+public sealed class InteractionGroup : CodeRecord;

@@ -1,0 +1,7 @@
+namespace CampaignFlow.Domain.Pricing;
+
+public enum LineDiscountType
+{
+    Item,
+    ItemDiscountGroup,
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace CampaignFlow.Host.Cli;
+
+/// <summary>The `campaignflow` command line: one verb a class, assembled here.</summary>
+public static class CampaignFlowCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("CampaignFlow — campaign automation: campaigns, segments, interactions, workflows.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(SeedCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,71 @@
+using CampaignFlow.Domain.Interactions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CampaignFlow.Storage.Configurations;
+
+internal sealed class InteractionConfiguration :
+    IEntityTypeConfiguration<InteractionTemplate>,
+    IEntityTypeConfiguration<InteractionTemplateContent>,
+    IEntityTypeConfiguration<InteractionLogEntry>,
+    IEntityTypeConfiguration<LoggedSegment>,
+    IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<InteractionTemplate> b)
+    {
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(20);
+        b.Property(x => x.Description).HasMaxLength(100);
+        b.Property(x => x.UnitCost).HasPrecision(18, 4);
+        b.Property(x => x.UnitDurationMin).HasPrecision(18, 4);
+        b.Property(x => x.InformationFlow).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.InitiatedBy).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.CorrespondenceTypeDefault).HasConversion<string>().HasMaxLength(10);
+        b.HasOne<InteractionGroup>().WithMany().HasForeignKey(x => x.InteractionGroupCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Contents).WithOne().HasForeignKey(c => c.TemplateCode).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<InteractionTemplateContent> b)
+    {
+        b.HasKey(x => new { x.TemplateCode, x.LanguageCode });
+        b.Property(x => x.LanguageCode).HasMaxLength(10);
+        b.Property(x => x.Subject).HasMaxLength(200);
+    }
+
+    public void Configure(EntityTypeBuilder<InteractionLogEntry> b)
+    {
+        b.HasKey(x => x.EntryNo);
+        b.Property(x => x.EntryNo).ValueGeneratedOnAdd();
+        b.Property(x => x.Description).HasMaxLength(100);
+        b.Property(x => x.Subject).HasMaxLength(200);
+        b.Property(x => x.Cost).HasPrecision(18, 4);
+        b.Property(x => x.DurationMin).HasPrecision(18, 4);
+        b.Property(x => x.InformationFlow).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.InitiatedBy).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.CorrespondenceType).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.DeliveryStatus).HasConversion<string>().HasMaxLength(12);
+        b.HasIndex(x => x.ContactNo);
+        b.HasIndex(x => x.LoggedSegmentEntryNo);
+        b.HasIndex(x => x.CampaignEntryNo);
+        // Campaign statistics scan a campaign's entries by these flags.
+        b.HasIndex(x => new { x.CampaignNo, x.Canceled, x.Postponed, x.CampaignTarget, x.CampaignResponse });
+    }
+
+    public void Configure(EntityTypeBuilder<LoggedSegment> b)
+    {
+        b.HasKey(x => x.EntryNo);
+        b.Property(x => x.EntryNo).ValueGeneratedOnAdd();
+        b.Property(x => x.Description).HasMaxLength(100);
+    }
+
+    public void Configure(EntityTypeBuilder<Delivery> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.CorrespondenceType).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(12);
+        b.Ignore(x => x.Key);
+        // The idempotency key: one delivery per logged segment line, ever.
+        b.HasIndex(x => new { x.LoggedSegmentEntryNo, x.LineNo }).IsUnique();
+        b.HasIndex(x => new { x.State, x.NextAttemptAt });
+    }
+}

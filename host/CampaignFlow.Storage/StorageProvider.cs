@@ -1,0 +1,7 @@
+namespace CampaignFlow.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSql,
+}
