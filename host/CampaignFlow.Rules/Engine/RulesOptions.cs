@@ -1,11 +1,22 @@
+using CampaignFlow.Domain.Contacts;
+using CampaignFlow.Domain.Sales;
 using CampaignFlow.Rules.Engine;
 using CampaignFlow.Rules.Facts;
+using CampaignFlow.Rules.Inputs;
 
 namespace CampaignFlow.Rules;
 
 /// <summary>Settings of the rules component: limits, helper functions, fact maps and known input types.</summary>
 public sealed class RulesOptions
 {
+    public RulesOptions()
+    {
+        Facts.Add(ContactFacts.Map);
+        Inputs["contact"] = typeof(Contact);
+        Inputs["customer"] = typeof(Customer);
+        Inputs["line"] = typeof(PriceRequestLine);
+    }
+
     public const string SectionName = "Rules";
 
     /// <summary>Longest expression accepted, in characters.</summary>
