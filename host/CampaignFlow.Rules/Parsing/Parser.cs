@@ -409,6 +409,10 @@ internal sealed class Parser
     {
         var token = Current;
         var found = token.Kind == TokenKind.End ? "the end of the expression" : $"'{_text[token.Start..token.End]}'";
+        if (expected is not null && expected.StartsWith("unbalanced", StringComparison.Ordinal))
+        {
+            return new RuleSyntaxError(token.Start, expected);
+        }
         return new RuleSyntaxError(token.Start, expected is null ? $"unexpected {found}" : $"{expected}, found {found}");
     }
 }
