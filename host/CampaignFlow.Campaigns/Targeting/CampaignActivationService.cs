@@ -64,8 +64,9 @@ public sealed class CampaignActivationService(IDbContextFactory<CampaignFlowDbCo
     public async Task<IReadOnlyList<CampaignTargetGroup>> ListTargetGroupAsync(string campaignNo, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.CampaignTargetGroups.AsNoTracking().Where(t => t.CampaignNo == campaignNo)
-            .OrderBy(t => t.Type).ThenBy(t => t.No).ToListAsync(cancellationToken);
+        var group = await db.CampaignTargetGroups.AsNoTracking().Where(t => t.CampaignNo == campaignNo).ToListAsync(cancellationToken);
+        // Sorted here: the type is stored as text, where "Contact" sorts before "Customer".
+        return [.. group.OrderBy(t => t.Type).ThenBy(t => t.No, StringComparer.Ordinal)];
     }
 
     private static async Task<List<CampaignTargetGroup>> BuildTargetsAsync(CampaignFlowDbContext db, string campaignNo, CancellationToken cancellationToken)
