@@ -34,11 +34,13 @@ public sealed class RulesEngineEligibility : IDiscountEligibility
         List<RuleResultTree> results;
         try
         {
-            results = _engine.ExecuteAllRulesAsync(WorkflowName,
+            // The in-memory engine completes synchronously; the ValueTask is only awaited if it ever does not.
+            var pending = _engine.ExecuteAllRulesAsync(WorkflowName,
                 RuleParameter.Create(EligibilityInput.CustomerInput, input.Customer),
                 RuleParameter.Create(EligibilityInput.ContactInput, input.Contact),
                 RuleParameter.Create(EligibilityInput.LineInput, input.Line),
-                RuleParameter.Create(EligibilityInput.CampaignInput, input.Campaign)).AsTask().GetAwaiter().GetResult();
+                RuleParameter.Create(EligibilityInput.CampaignInput, input.Campaign));
+            results = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
         }
 #pragma warning disable CA1031 // Whatever the engine throws, the offer is refused and the error reported.
         catch (Exception ex)
