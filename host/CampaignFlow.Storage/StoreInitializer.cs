@@ -37,6 +37,11 @@ public sealed class StoreInitializer(
         {
             throw new StoreStartupException($"Cannot open the store on {where}: {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is NpgsqlException inner)
+        {
+            // Npgsql's execution strategy wraps connection failures as "likely a transient failure".
+            throw new StoreStartupException($"Cannot open the store on {where}: {inner.Message}", ex);
+        }
         catch (UnauthorizedAccessException ex)
         {
             throw new StoreStartupException($"Cannot open the store at {where}: access is denied ({ex.Message}).", ex);
