@@ -33,7 +33,14 @@ public static partial class PluginManifestReader
 
         try
         {
-            manifest = JsonSerializer.Deserialize<PluginManifest>(File.ReadAllText(path), JsonOptions);
+            var json = File.ReadAllText(path);
+            if (FindMissingField(json) is { } missing)
+            {
+                error = $"{path}: field '{missing}' is missing (required: {string.Join(", ", RequiredFields)}).";
+                return false;
+            }
+
+            manifest = JsonSerializer.Deserialize<PluginManifest>(json, JsonOptions);
         }
         catch (JsonException ex)
         {
@@ -51,6 +58,20 @@ public static partial class PluginManifestReader
         }
 
         return error is null;
+    }
+
+    private static readonly string[] RequiredFields = ["id", "version", "sdkVersion", "entryAssembly"];
+
+    private static string? FindMissingField(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"The manifest must be a JSON object, not {document.RootElement.ValueKind}.");
+        }
+
+        var present = document.RootElement.EnumerateObject().Select(property => property.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return RequiredFields.FirstOrDefault(field => !present.Contains(field));
     }
 
     private static string? Validate(PluginManifest manifest, string folder, string path)

@@ -17,6 +17,7 @@ internal static class LetterFonts
         {
             if (_installed is null)
             {
+                LetterLicense.Apply(options.PdfSharpLicense);
                 var resolver = new DirectoryFontResolver(options);
                 GlobalFontSettings.FontResolver = resolver;
                 _installed = resolver;

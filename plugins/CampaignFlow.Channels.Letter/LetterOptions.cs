@@ -15,6 +15,12 @@ public sealed class LetterOptions
     /// <summary>Gets or sets the bold font file name (bold is simulated from the regular font when it is missing).</summary>
     public string BoldFontFile { get; set; } = "DejaVuSans-Bold.ttf";
 
+    /// <summary>
+    /// Gets or sets the PDFsharp license to run under: <c>AGPL</c> (PDFsharp 6.5 is dual-licensed: AGPL, or a commercial
+    /// license) or a commercial license key as issued (base64). Required: PDFsharp 6.5 refuses to render without a choice.
+    /// </summary>
+    public string? PdfSharpLicense { get; set; }
+
     /// <summary>Gets or sets the body font size in points.</summary>
     public double FontSize { get; set; } = 11;
 
