@@ -89,11 +89,4 @@ public sealed class LoaderTests
         var error = Assert.Throws<RuleLoadException>(() => RuleFileLoader.Load("/nonexistent/rules.json"));
         Assert.StartsWith("/nonexistent/rules.json: cannot read the file:", error.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void UnsupportedExpressionTypeIsReported()
-    {
-        var workflow = new RuleWorkflow { WorkflowName = "W", Rules = [new Rule { RuleName = "R", Expression = "true" }] };
-        Assert.Equal(RuleExpressionType.LambdaExpression, workflow.Rules[0].RuleExpressionType);
-    }
 }

@@ -78,6 +78,9 @@ public sealed class SqlEquivalenceTests
         Assert.Equal(["K1", "P1"], await db.Contacts.Where(compiler.CompileContactFilter(rule)).Select(c => c.No).OrderBy(n => n).ToListAsync());
         var inMemory = compiler.CompilePredicate<Contact>(rule, "contact");
         Assert.Equal([true, true, false], new[] { company, person, loner }.Select(inMemory));
+        const string byCompany = "np(contact.Company.Name) == \"Prospect Ltd\"";
+        Assert.Equal(["K1", "P1"], await db.Contacts.Where(compiler.CompileContactFilter(byCompany)).Select(c => c.No).OrderBy(n => n).ToListAsync());
+        Assert.Equal([true, true, false], new[] { company, person, loner }.Select(compiler.CompilePredicate<Contact>(byCompany, "contact")));
     }
 
     private static async Task SeedAsync(TempStore store, List<Contact> contacts)
