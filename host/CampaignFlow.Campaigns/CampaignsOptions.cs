@@ -9,7 +9,7 @@ public sealed class CampaignsOptions
     /// The discount eligibility workflow (RulesEngine format) evaluated on each price lookup; relative paths are
     /// taken from the working directory. A missing file means "no eligibility rules" (every campaign offer allowed).
     /// </summary>
-    public string EligibilityRulesPath { get; set; } = "rules/discounts/campaign-eligibility.json";
+    public string EligibilityRulesPath { get; set; } = "rules/discounts/campaign-offer-eligibility.json";
 
     /// <summary>
     /// Safety net for changes made outside this component (contacts, customers, items edited elsewhere): the price

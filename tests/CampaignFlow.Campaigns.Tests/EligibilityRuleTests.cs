@@ -108,7 +108,7 @@ public class EligibilityRuleTests
     [Fact]
     public async Task The_shipped_workflow_loads_and_allows_the_walkthrough_offer()
     {
-        var path = Path.Combine(RepositoryRoot(), "rules", "discounts", "campaign-eligibility.json");
+        var path = Path.Combine(RepositoryRoot(), "rules", "discounts", "campaign-offer-eligibility.json");
         var eligibility = EligibilityRulesLoader.Load(path);
         await using var world = await CreateAsync(eligibility);
         await world.SalonFuturusAsync();
@@ -117,7 +117,7 @@ public class EligibilityRuleTests
 
         Assert.Equal(3999m, quote.UnitPrice);
         Assert.Equal("CampaignNotCanceled", quote.Offers[0].Eligibility.RuleName);
-        Assert.Contains("campaign-eligibility.json", eligibility.Source, StringComparison.Ordinal);
+        Assert.Contains("campaign-offer-eligibility.json", eligibility.Source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,7 +99,8 @@ public sealed class ErrorTests
         Assert.Equal("the expression is nested too deeply (more than 10 levels)", deepError.Reason);
         Assert.Equal(11, deepError.Column);
         var chain = string.Join("+", Enumerable.Repeat("1", 45)) + "> 1";
-        var chainError = Assert.Throws<RuleCompilationException>(() => compiler.CompilePredicate<Order>(chain, "o"));
+        var chainCompiler = new RuleFilterCompiler(new RulesOptions { MaxNestingDepth = 10 });
+        var chainError = Assert.Throws<RuleCompilationException>(() => chainCompiler.CompilePredicate<Order>(chain, "o"));
         Assert.Equal("the expression is nested too deeply (more than 40 operations in a chain)", chainError.Reason);
     }
 

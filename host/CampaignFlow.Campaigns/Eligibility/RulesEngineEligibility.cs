@@ -6,7 +6,7 @@ using CampaignFlow.Rules.Model;
 namespace CampaignFlow.Campaigns.Eligibility;
 
 /// <summary>
-/// Discount eligibility from a RulesEngine workflow (rules/discounts/campaign-eligibility.json): every enabled
+/// Discount eligibility from a RulesEngine workflow (rules/discounts/campaign-offer-eligibility.json): every enabled
 /// top-level rule must succeed, with the inputs customer, contact, line and campaign. The first failing rule refuses
 /// and is named; a rule that throws or does not compile fails (the engine never reports success for it), and an
 /// engine error refuses too — a faulty rule never grants a discount.

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using CampaignFlow.Rules.Facts;
@@ -372,6 +371,4 @@ internal sealed partial class Binder
                     _ => second.IsGenericType && second.GetGenericArguments().Length == 2,
                 };
             }));
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,7 +19,7 @@ public sealed record RuleDiagnostic(
         var parts = new List<string> { File };
         if (Line is not null)
         {
-            parts.Add($"line {Line}, position {Position}");
+            parts.Add(Position is null ? $"line {Line}" : $"line {Line}, position {Position}");
         }
         if (Workflow is not null)
         {

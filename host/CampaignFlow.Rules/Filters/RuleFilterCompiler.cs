@@ -82,7 +82,8 @@ public sealed class RuleFilterCompiler(RulesOptions options)
             // Never true by accident: a rule that throws does not hold.
             body = Expression.TryCatch(body, Expression.Catch(typeof(Exception), Expression.Constant(false)));
         }
-        return Expression.Lambda<Func<T, bool>>(body, parameter);
+        var lambda = Expression.Lambda<Func<T, bool>>(body, parameter);
+        return mode == RuleCompileMode.Memory ? NestedLambdaHoister.Hoist(lambda) : lambda;
     }
 
     private static RuleWorkflow Wrap(string expression) => new()
