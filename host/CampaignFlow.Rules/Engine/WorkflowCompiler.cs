@@ -1,0 +1,106 @@
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using CampaignFlow.Rules.Binding;
+using CampaignFlow.Rules.Diagnostics;
+using CampaignFlow.Rules.Facts;
+using CampaignFlow.Rules.Model;
+
+namespace CampaignFlow.Rules.Engine;
+
+/// <summary>
+/// Compiles a workflow to in-memory delegates taking the inputs as an object array. A rule that fails to compile
+/// becomes a result with its error (the others still run), as in RulesEngine.
+/// </summary>
+internal sealed partial class WorkflowCompiler(RulesOptions options)
+{
+    public CompiledWorkflow Compile(RuleWorkflow workflow, IReadOnlyList<Rule> rules, IReadOnlyList<RuleInput> inputs)
+    {
+        var arguments = Expression.Parameter(typeof(object?[]), "inputs");
+        var scope = new BindingScope();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var access = Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), inputs[i].Type);
+            scope.Add(inputs[i].Name, new Bound(access, inputs[i].Shape));
+        }
+        var builder = new RuleExpressionBuilder(options, RuleCompileMode.Memory);
+        var compiled = rules.Where(r => r.Enabled).Select(r => CompileRule(builder, workflow, r, scope, arguments)).ToList();
+        return new CompiledWorkflow(workflow, compiled);
+    }
+
+    private CompiledRule CompileRule(RuleExpressionBuilder builder, RuleWorkflow workflow, Rule rule, BindingScope inputs, ParameterExpression arguments)
+    {
+        try
+        {
+            var hasChildren = rule.Rules is { Count: > 0 };
+            var children = hasChildren
+                ? rule.Rules!.Where(r => r.Enabled).Select(r => CompileRule(builder, workflow, r, inputs, arguments)).ToList()
+                : null;
+            var scope = builder.BuildScope(inputs, workflow, rule);
+            Func<object?[], bool>? predicate = null;
+            if (!hasChildren)
+            {
+                var condition = scope.Wrap(builder.LeafCondition(workflow, rule, scope));
+                predicate = Expression.Lambda<Func<object?[], bool>>(condition, arguments).Compile();
+            }
+            return new CompiledRule
+            {
+                Rule = rule,
+                Predicate = predicate,
+                Children = children,
+                IsAnd = RuleExpressionBuilder.IsAnd(rule),
+                OnSuccessOutput = Output(builder, workflow, rule, scope, rule.Actions?.OnSuccess, arguments),
+                OnFailureOutput = Output(builder, workflow, rule, scope, rule.Actions?.OnFailure, arguments),
+                MessageParts = MessageParts(builder, workflow, rule, scope, arguments),
+            };
+        }
+        catch (RuleCompilationException ex)
+        {
+            return new CompiledRule { Rule = rule, CompileError = ex.Message };
+        }
+    }
+
+    private static Func<object?[], object?>? Output(RuleExpressionBuilder builder, RuleWorkflow workflow, Rule rule, RuleScope scope,
+        RuleActionInfo? action, ParameterExpression arguments)
+    {
+        if (action is null || !string.Equals(action.Name, RuleActionInfo.OutputExpression, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var text = action.GetContextText("Expression") ?? "";
+        var body = builder.Value(workflow, rule, scope, text, "the OutputExpression action");
+        return Expression.Lambda<Func<object?[], object?>>(body, arguments).Compile();
+    }
+
+    private static List<(string, Func<object?[], object?>?)> MessageParts(RuleExpressionBuilder builder, RuleWorkflow workflow, Rule rule,
+        RuleScope scope, ParameterExpression arguments)
+    {
+        var parts = new List<(string, Func<object?[], object?>?)>();
+        var message = rule.ErrorMessage;
+        if (string.IsNullOrEmpty(message))
+        {
+            return parts;
+        }
+        var last = 0;
+        foreach (Match match in Placeholder().Matches(message))
+        {
+            parts.Add((message[last..match.Index], null));
+            Func<object?[], object?>? getter = null;
+            try
+            {
+                var body = builder.Value(workflow, rule, scope, match.Groups[1].Value, "an ErrorMessage placeholder");
+                getter = Expression.Lambda<Func<object?[], object?>>(body, arguments).Compile();
+            }
+            catch (RuleCompilationException)
+            {
+                // An unresolvable placeholder stays as written, as in RulesEngine.
+            }
+            parts.Add((match.Value, getter));
+            last = match.Index + match.Length;
+        }
+        parts.Add((message[last..], null));
+        return parts;
+    }
+
+    [GeneratedRegex(@"\$\(([^)]+)\)")]
+    private static partial Regex Placeholder();
+}
