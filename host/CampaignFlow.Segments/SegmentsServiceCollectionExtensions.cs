@@ -1,6 +1,9 @@
+using CampaignFlow.Rules;
+using CampaignFlow.Rules.Filters;
 using CampaignFlow.Segments.Filters;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CampaignFlow.Segments;
 
@@ -14,6 +17,9 @@ public static class SegmentsServiceCollectionExtensions
     {
         services.AddOptions<SegmentsOptions>().BindConfiguration(SegmentsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RulesOptions>();
+        services.TryAddSingleton(sp => new RuleFilterCompiler(sp.GetRequiredService<IOptions<RulesOptions>>()));
+        services.TryAddSingleton<SegmentRuleCatalog>();
         services.TryAddSingleton<IContactFilterCompiler, RulesContactFilterCompiler>();
         services.AddSingleton<SegmentService>();
         return services;

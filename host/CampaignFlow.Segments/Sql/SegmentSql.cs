@@ -61,8 +61,8 @@ internal sealed class SegmentSql
     }
 
     /// <summary>
-    /// Copies lines into the history as action <paramref name="actionNo"/>. With <paramref name="lineNos"/> (EF's
-    /// command for a query of line numbers) only those lines; else those above <paramref name="aboveLineNo"/>.
+    /// Copies lines into the history as action <paramref name="actionNo"/>. With <paramref name="fromLineNoQuery"/> (the command holds EF's
+    /// query of line numbers) only those lines; else those above <paramref name="aboveLineNo"/>.
     /// </summary>
     public void SnapshotLines(DbCommand command, string segmentNo, int actionNo, bool inserted, bool fromLineNoQuery, int aboveLineNo = 0)
     {
