@@ -127,6 +127,13 @@ public sealed class SegmentFixture : IAsyncDisposable
         return JsonSerializer.Serialize(state);
     }
 
+    /// <summary>All lines of a segment with every field, as text.</summary>
+    public async Task<string> SnapshotLinesAsync(string segmentNo)
+    {
+        await using var db = Store.Open();
+        return JsonSerializer.Serialize(await db.SegmentLines.AsNoTracking().Where(l => l.SegmentNo == segmentNo).OrderBy(l => l.LineNo).ToListAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Task.CompletedTask;
