@@ -17,6 +17,8 @@ internal static class SegmentQueries
     {
         var all = db.Contacts;
         var matched = all.Where(filter);
+        // As BC: an excluded contact brings neither itself nor its company / colleagues (checked again at the end for those).
+        if (!options.IgnoreExclusion) matched = matched.Where(c => !c.ExcludeFromSegment);
         IQueryable<Contact> set = matched;
         if (options.ExpandCompanies)
         {
