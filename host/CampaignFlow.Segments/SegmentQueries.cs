@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Domain.Segments;
+using CampaignFlow.Segments.Filters;
 using CampaignFlow.Storage;
 
 namespace CampaignFlow.Segments;
@@ -16,7 +17,7 @@ internal static class SegmentQueries
     public static IQueryable<Contact> AddCandidates(CampaignFlowDbContext db, string segmentNo, Expression<Func<Contact, bool>> filter, SegmentActionOptions options)
     {
         var all = db.Contacts;
-        var matched = all.Where(filter);
+        var matched = all.Where(SetMembershipRewriter.Rewrite(db, filter));
         // As BC: an excluded contact brings neither itself nor its company / colleagues (checked again at the end for those).
         if (!options.IgnoreExclusion) matched = matched.Where(c => !c.ExcludeFromSegment);
         IQueryable<Contact> set = matched;
@@ -43,7 +44,7 @@ internal static class SegmentQueries
     public static IQueryable<SegmentLine> LinesToRemove(CampaignFlowDbContext db, string segmentNo, SegmentActionKind kind, Expression<Func<Contact, bool>> filter, bool entireCompanies)
     {
         var lines = db.SegmentLines.Where(l => l.SegmentNo == segmentNo);
-        var matching = db.Contacts.Where(filter);
+        var matching = db.Contacts.Where(SetMembershipRewriter.Rewrite(db, filter));
         var matchLines = lines.Where(l => matching.Any(c => c.No == l.ContactNo));
         if (!entireCompanies)
             return kind == SegmentActionKind.Reduce ? matchLines : lines.Where(l => !matching.Any(c => c.No == l.ContactNo));
@@ -53,6 +54,10 @@ internal static class SegmentQueries
         Expression<Func<SegmentLine, bool>> hit = l => hitLineNos.Contains(l.LineNo) || (l.ContactCompanyNo != null && hitCompanies.Contains(l.ContactCompanyNo));
         return kind == SegmentActionKind.Reduce ? lines.Where(hit) : lines.Where(Not(hit));
     }
+
+    /// <summary>The contacts matching a filter, in the index-friendly form.</summary>
+    public static IQueryable<Contact> Matching(CampaignFlowDbContext db, Expression<Func<Contact, bool>> filter) =>
+        db.Contacts.Where(SetMembershipRewriter.Rewrite(db, filter));
 
     private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);

@@ -55,7 +55,7 @@ public sealed partial class SegmentService
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Translated(filter.Source, () => db.Contacts.Where(filter.Predicate).CountAsync(cancellationToken));
+        return await Translated(filter.Source, () => SegmentQueries.Matching(db, filter.Predicate).CountAsync(cancellationToken));
     }
 
     /// <summary>

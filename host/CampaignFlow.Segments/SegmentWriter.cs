@@ -41,7 +41,7 @@ internal sealed class SegmentWriter(CampaignFlowDbContext db, Segment segment, I
         return action;
     }
 
-    /// <summary>Inserts one line per contact of <paramref name="contacts"/> (sorted as BC does) and records them as action <paramref name="actionNo"/>.</summary>
+    /// <summary>Inserts one line per contact of <paramref name="contacts"/> (sorted as BC does) and records their range as action <paramref name="actionNo"/>.</summary>
     public async Task<int> InsertLinesAsync(IQueryable<Contact> contacts, int actionNo, SegmentFilter? source, CancellationToken ct)
     {
         var lastLineNo = await LastLineNoAsync(ct);
@@ -49,9 +49,13 @@ internal sealed class SegmentWriter(CampaignFlowDbContext db, Segment segment, I
         _sql.InsertLinesFromContacts(command, segment, template, lastLineNo);
         var inserted = await ExecuteAsync(command, ct);
         if (inserted == 0) return 0;
-        var snapshot = NewCommand();
-        _sql.SnapshotLines(snapshot, No, actionNo, inserted: true, fromLineNoQuery: false, aboveLineNo: lastLineNo);
-        await ExecuteAsync(snapshot, ct);
+        db.SegmentHistory.Add(new SegmentHistoryEntry
+        {
+            SegmentNo = No, ActionNo = actionNo, Inserted = true,
+            LineNo = lastLineNo + Segment.LineNoStep, LineNoTo = lastLineNo + inserted * Segment.LineNoStep,
+        });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         return inserted;
     }
 
@@ -59,7 +63,7 @@ internal sealed class SegmentWriter(CampaignFlowDbContext db, Segment segment, I
     public async Task<int> RemoveLinesAsync(IQueryable<SegmentLine> lines, int actionNo, SegmentFilter? source, CancellationToken ct)
     {
         var command = Translate(lines.Select(l => l.LineNo), source);
-        _sql.SnapshotLines(command, No, actionNo, inserted: false, fromLineNoQuery: true);
+        _sql.SnapshotDeletedLines(command, No, actionNo);
         var saved = await ExecuteAsync(command, ct);
         if (saved == 0) return 0;
         var saveNo = No;
@@ -76,10 +80,11 @@ internal sealed class SegmentWriter(CampaignFlowDbContext db, Segment segment, I
         var last = await db.SegmentCriteriaActions.AsNoTracking().Where(a => a.SegmentNo == no).OrderByDescending(a => a.ActionNo).FirstOrDefaultAsync(ct)
             ?? throw new DomainException(nameof(Segment), no, null, "there is nothing to undo: the segment has no actions left.");
         var actionNo = last.ActionNo;
-        var removed = await db.SegmentLines
-            .Where(l => l.SegmentNo == no && db.SegmentHistory
-                .Where(h => h.SegmentNo == no && h.ActionNo == actionNo && h.Inserted).Select(h => h.LineNo).Contains(l.LineNo))
-            .ExecuteDeleteAsync(ct);
+        var removed = 0;
+        var ranges = await db.SegmentHistory.AsNoTracking().Where(h => h.SegmentNo == no && h.ActionNo == actionNo && h.Inserted)
+            .Select(h => new { From = h.LineNo, To = h.LineNoTo ?? h.LineNo }).ToListAsync(ct);
+        foreach (var range in ranges)
+            removed += await db.SegmentLines.Where(l => l.SegmentNo == no && l.LineNo >= range.From && l.LineNo <= range.To).ExecuteDeleteAsync(ct);
         var restore = NewCommand();
         _sql.RestoreDeletedLines(restore, no, actionNo);
         var restored = await ExecuteAsync(restore, ct);

@@ -18,7 +18,7 @@ namespace CampaignFlow.Benchmarks;
 internal sealed class SegmentBenchmarkStore : IDisposable
 {
     public const int Contacts = 1_000_000;
-    private static readonly string TemplatePath = Path.Combine(Path.GetTempPath(), $"cf-bench-segments-{Contacts}-v2.db");
+    private static readonly string TemplatePath = Path.Combine(Path.GetTempPath(), $"cf-bench-segments-{Contacts}-v3.db");
 
     private SegmentBenchmarkStore(TempStore store)
     {

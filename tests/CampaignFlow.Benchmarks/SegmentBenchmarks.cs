@@ -142,5 +142,4 @@ public class SegmentBenchmarks
     private static int Check(int lines) => lines == 100_000 ? lines : throw new InvalidOperationException($"expected 100,000 lines, got {lines}.");
 
     private static void Run(Func<Task> work) => work().GetAwaiter().GetResult();
-
 }

@@ -56,4 +56,15 @@ public sealed class ReduceRefineTests
         Assert.Equal(["CT100", "CT103", "CT101", "CT102", "CT200", "CT201"], await f.ContactsOfAsync(no));
         Assert.Equal(2, r.LinesAffected);
     }
+
+    [Fact]
+    public async Task A_negated_set_rule_keeps_contacts_without_a_company_as_the_rule_says()
+    {
+        var (f, no, version) = await SegmentAsync();
+        await using var _ = f;
+        // CT400 has no company, so it has no PROS relation: "not a prospect" holds for it.
+        await f.Service.RefineContactsAsync(no, version, SegmentFilter.Inline("!contact.BusinessRelations.Contains(\"PROS\")"));
+        Assert.Equal(["CT400", "CT051", "CT200", "CT201"], await f.ContactsOfAsync(no));
+        Assert.Equal(2, await f.Service.CountContactsAsync(SegmentFilter.Inline("contact.BusinessRelations.Contains(\"CUST\") && contact.JobResponsibilities.Contains(\"PURCHASE\")")));
+    }
 }

@@ -61,26 +61,23 @@ internal sealed class SegmentSql
     }
 
     /// <summary>
-    /// Copies lines into the history as action <paramref name="actionNo"/>. With <paramref name="fromLineNoQuery"/> (the command holds EF's
-    /// query of line numbers) only those lines; else those above <paramref name="aboveLineNo"/>.
+    /// Copies the lines EF's query of line numbers (in <paramref name="command"/>) selects into the history of action
+    /// <paramref name="actionNo"/>, every field, before they are deleted.
     /// </summary>
-    public void SnapshotLines(DbCommand command, string segmentNo, int actionNo, bool inserted, bool fromLineNoQuery, int aboveLineNo = 0)
+    public void SnapshotDeletedLines(DbCommand command, string segmentNo, int actionNo)
     {
         var l = Quote("cf_l");
         var targets = new List<string> { HistoryColumn(nameof(SegmentHistoryEntry.ActionNo)), HistoryColumn(nameof(SegmentHistoryEntry.Inserted)) };
         var sources = new List<string>
         {
             Parameter(command, _history, nameof(SegmentHistoryEntry.ActionNo), actionNo),
-            Parameter(command, _history, nameof(SegmentHistoryEntry.Inserted), inserted),
+            Parameter(command, _history, nameof(SegmentHistoryEntry.Inserted), false),
         };
         targets.AddRange(LineProperties.Select(HistoryColumn));
         sources.AddRange(LineProperties.Select(p => $"{l}.{LineColumn(p)}"));
         var where = $"{l}.{LineColumn(nameof(SegmentLine.SegmentNo))} = {Parameter(command, _line, nameof(SegmentLine.SegmentNo), segmentNo)} AND ";
-        where += fromLineNoQuery
-            ? $"{l}.{LineColumn(nameof(SegmentLine.LineNo))} IN (SELECT {Quote("LineNo")} FROM {Quote("cf_d")})"
-            : $"{l}.{LineColumn(nameof(SegmentLine.LineNo))} > {Parameter(command, _line, nameof(SegmentLine.LineNo), aboveLineNo)}";
-        var prefix = fromLineNoQuery ? $"WITH {Quote("cf_d")} ({Quote("LineNo")}) AS (\n{command.CommandText}\n)\n" : "";
-        command.CommandText = prefix +
+        where += $"{l}.{LineColumn(nameof(SegmentLine.LineNo))} IN (SELECT {Quote("LineNo")} FROM {Quote("cf_d")})";
+        command.CommandText = $"WITH {Quote("cf_d")} ({Quote("LineNo")}) AS (\n{command.CommandText}\n)\n" +
             $"INSERT INTO {Table(_history)} ({string.Join(", ", targets)})\n" +
             $"SELECT {string.Join(", ", sources)} FROM {Table(_line)} AS {l} WHERE {where}";
     }
