@@ -19,7 +19,7 @@ public static class SegmentsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<RulesOptions>();
         services.TryAddSingleton(sp => new RuleFilterCompiler(sp.GetRequiredService<IOptions<RulesOptions>>()));
-        services.TryAddSingleton<SegmentRuleCatalog>();
+        services.TryAddSingleton(sp => new SegmentRuleCatalog(sp.GetRequiredService<IOptions<RulesOptions>>()));
         services.TryAddSingleton<IContactFilterCompiler, RulesContactFilterCompiler>();
         services.AddSingleton<SegmentService>();
         return services;
