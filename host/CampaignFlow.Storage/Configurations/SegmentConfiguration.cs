@@ -56,7 +56,15 @@ internal sealed class SegmentConfiguration :
     public void Configure(EntityTypeBuilder<SegmentHistoryEntry> b)
     {
         b.HasKey(x => x.Id);
-        b.HasIndex(x => new { x.SegmentNo, x.ActionNo });
+        // The snapshot columns mirror SegmentLine's, so Undo copies a deleted line back with one INSERT … SELECT.
+        b.Property(x => x.Subject).HasMaxLength(100);
+        b.Property(x => x.Description).HasMaxLength(100);
+        b.Property(x => x.CorrespondenceType).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.InformationFlow).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.InitiatedBy).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.CostLcy).HasPrecision(18, 4);
+        b.Property(x => x.DurationMin).HasPrecision(18, 4);
+        b.HasIndex(x => new { x.SegmentNo, x.ActionNo, x.Inserted });
         b.HasOne<Segment>().WithMany().HasForeignKey(x => x.SegmentNo).OnDelete(DeleteBehavior.Cascade);
     }
 
