@@ -33,6 +33,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         DbUpdateException ex => (409, "Conflict", $"The store refused the change: {ex.InnerException?.Message ?? ex.Message}", null),
         BadHttpRequestException { StatusCode: 413 } ex => (413, "Request body too large", ex.Message, null),
         BadHttpRequestException { InnerException: JsonException json } => (400, "The request body is not valid JSON for this operation", json.Message, FromJson(json)),
+        BadHttpRequestException ex when ex.Message.Contains("no body was provided", StringComparison.Ordinal) =>
+            (400, "The request needs a JSON body", "Send the record as a JSON object.", Field("Body", "is required (a JSON object).")),
         BadHttpRequestException ex => (ex.StatusCode, "Bad request", ex.Message, FromBinding(ex.Message)),
         JsonException json => (400, "The request body is not valid JSON for this operation", json.Message, FromJson(json)),
         _ => (0, "", null, null),
