@@ -23,7 +23,7 @@ internal static class BenchCommand
 
     private static Command ApiVerb()
     {
-        var url = new Option<Uri?>("--url") { Description = "A running CampaignFlow on loopback (default: start one on a temporary demo store)." };
+        var url = new Option<string?>("--url") { Description = "A running CampaignFlow on loopback (default: start one on a temporary demo store)." };
         var key = new Option<string?>("--key") { Description = "API key for --url (default: the temporary store's viewer key)." };
         var path = new Option<string>("--path") { Description = "What to GET.", DefaultValueFactory = _ => "/api/campaigns/CP0001" };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent clients (1-512).", DefaultValueFactory = _ => 50 };
@@ -37,7 +37,13 @@ internal static class BenchCommand
             { url, key, path, concurrency, seconds, requests, json };
         command.SetAction(async (result, ct) =>
         {
-            var target = result.GetValue(url);
+            var text = result.GetValue(url);
+            Uri? target = null;
+            if (text is not null && !Uri.TryCreate(text, UriKind.Absolute, out target))
+            {
+                await Console.Error.WriteLineAsync($"campaignflow: --url '{text}' is not an absolute URL.");
+                return ExitCodes.Usage;
+            }
             if (target is not null && !ApiLoadGenerator.IsLoopback(target))
             {
                 await Console.Error.WriteLineAsync($"campaignflow: {target} is not a loopback address; bench only targets this machine.");
