@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using CampaignFlow.Domain.Security;
+using CampaignFlow.Host.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignFlow.Host.Tests;
 
@@ -74,6 +76,21 @@ public sealed class ApiRoleMatrixTests(RunningHost host) : IClassFixture<Running
         using var client = host.BearerClient(real[..^2] + (real[^1] == 'A' ? "BB" : "AA"));
         using var response = await client.GetAsync("api/me");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_created_key_works_until_it_is_revoked_and_only_its_hash_is_stored()
+    {
+        var keys = host.Services.GetRequiredService<ApiKeyService>();
+        var created = await keys.CreateAsync("revocation-test", Roles.Viewer);
+        using var client = host.BearerClient(created.Key);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/me")).StatusCode);
+        var stored = (await keys.ListAsync()).Single(k => k.Id == created.Id);
+        Assert.Equal(ApiKeyHasher.Hash(stored.Salt, created.Key.Split('_', 3)[2]), stored.Hash);
+        Assert.DoesNotContain(created.Key.Split('_', 3)[2], System.Text.Encoding.UTF8.GetString(stored.Hash), StringComparison.Ordinal);
+
+        Assert.True(await keys.RevokeAsync(created.Id));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/me")).StatusCode);
     }
 
     [Fact]

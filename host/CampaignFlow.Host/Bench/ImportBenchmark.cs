@@ -52,6 +52,7 @@ public static class ImportBenchmark
         try
         {
             var connection = db.Database.GetDbConnection();
+            await SqliteBulkCache.EnlargeAsync(db, CancellationToken.None);
             await using var stream = File.OpenRead(path);
             await using var csv = CsvReader.Create(stream, null, false);
             await csv.ReadHeaderAsync();

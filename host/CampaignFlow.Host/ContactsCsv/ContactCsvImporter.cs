@@ -38,6 +38,7 @@ public sealed class ContactCsvImporter(CampaignFlowDbContext db)
         try
         {
             var connection = db.Database.GetDbConnection();
+            await SqliteBulkCache.EnlargeAsync(db, cancellationToken);
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             using var writer = new ContactUpsertWriter(connection, transaction, table);
             while (await csvReader.ReadAsync(cancellationToken))
@@ -68,6 +69,7 @@ public sealed class ContactCsvImporter(CampaignFlowDbContext db)
         }
         finally
         {
+            await SqliteBulkCache.RestoreAsync(db);
             await db.Database.CloseConnectionAsync();
         }
         progress?.Invoke(csv.CanSeek ? csv.Length : csvReader.ByteOffset);
