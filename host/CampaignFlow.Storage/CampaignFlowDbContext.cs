@@ -5,6 +5,7 @@ using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Domain.Interactions;
 using CampaignFlow.Domain.Pricing;
 using CampaignFlow.Domain.Sales;
+using CampaignFlow.Domain.Security;
 using CampaignFlow.Domain.Segments;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,6 +54,7 @@ public class CampaignFlowDbContext(DbContextOptions<CampaignFlowDbContext> optio
     public DbSet<SalesTask> Tasks => Set<SalesTask>();
     public DbSet<CampaignSalesPrice> CampaignSalesPrices => Set<CampaignSalesPrice>();
     public DbSet<CampaignLineDiscount> CampaignLineDiscounts => Set<CampaignLineDiscount>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

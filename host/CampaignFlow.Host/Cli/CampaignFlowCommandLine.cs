@@ -12,6 +12,10 @@ public static class CampaignFlowCommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(DateFormulaCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

@@ -1,15 +1,17 @@
 namespace CampaignFlow.Host.Cli;
 
-/// <summary>What the `campaignflow` exit codes mean, the same for every verb.</summary>
+/// <summary>What a `campaignflow` exit code means (scripts test these).</summary>
 public static class ExitCodes
 {
     public const int Ok = 0;
-    /// <summary>The command line itself is wrong (System.CommandLine's parse errors also exit 1).</summary>
+    /// <summary>The command line is wrong (unknown verb or option, missing argument).</summary>
     public const int Usage = 1;
-    /// <summary>The input (a file, a formula, a rule, a record) is invalid; the message says where.</summary>
+    /// <summary>The input cannot be used at all (missing file, wrong CSV header, invalid configuration).</summary>
     public const int BadInput = 2;
-    /// <summary>The store cannot be opened or migrated.</summary>
+    /// <summary>The store cannot be opened or written.</summary>
     public const int StoreFailure = 3;
-    /// <summary>The host cannot listen where asked.</summary>
+    /// <summary>The server cannot listen on the address.</summary>
     public const int CannotListen = 4;
+    /// <summary>The good rows were imported, some rows were rejected (listed with their row numbers).</summary>
+    public const int RowsRejected = 5;
 }

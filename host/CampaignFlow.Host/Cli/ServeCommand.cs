@@ -11,6 +11,8 @@ internal static class ServeCommand
         var urls = HostOptions.Urls();
         var database = HostOptions.Database();
         var command = new Command("serve", "Run CampaignFlow: the web UI, the REST API and the background workers.") { urls, database };
+        // Anything else (e.g. --Storage:Provider=PostgreSql) goes to ASP.NET Core's configuration.
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, ct) => HostRunner.RunAsync(
             new HostRunSettings { Urls = result.GetValue(urls), Database = result.GetValue(database), ExtraArgs = result.UnmatchedTokens.ToArray() }, ct));
         return command;

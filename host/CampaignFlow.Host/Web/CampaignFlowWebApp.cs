@@ -1,5 +1,7 @@
+using CampaignFlow.Host.Api;
 using CampaignFlow.Host.Demo;
 using CampaignFlow.Plugins.Loading;
+using CampaignFlow.Host.Security;
 using CampaignFlow.Storage;
 
 namespace CampaignFlow.Host.Web;
@@ -17,6 +19,8 @@ public static class CampaignFlowWebApp
             Args = [.. settings.ExtraArgs],
             // appsettings.json and wwwroot ship beside the executable; data paths stay relative to the working directory.
             ContentRootPath = AppContext.BaseDirectory,
+            // Razor Pages are found through the application name; tests run under another entry assembly.
+            ApplicationName = typeof(CampaignFlowWebApp).Assembly.GetName().Name,
         });
         var overrides = new Dictionary<string, string?>(settings.Configuration);
         if (settings.Database is not null) overrides["Storage:SqlitePath"] = settings.Database;
@@ -31,13 +35,31 @@ public static class CampaignFlowWebApp
         builder.Services.AddCampaignFlowStorage(builder.Configuration);
         builder.Services.AddCampaignFlowPlugins(builder.Configuration);
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddSingleton<DemoApiKeys>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         builder.Services.AddProblemDetails();
+        builder.Services.AddCampaignFlowSecurity(builder.Configuration);
+        builder.Services.AddCampaignFlowApi(builder.Configuration);
+        builder.Services.AddCampaignFlowWebUi();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCampaignFlowRequestBodyLimit();
+        app.UseStaticFiles();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "swagger";
+            o.SwaggerEndpoint("/openapi/v1.json", "CampaignFlow API v1");
+            o.DocumentTitle = "CampaignFlow API";
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapCampaignFlowHealth();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapCampaignFlowApi();
+        app.MapRazorPages();
         return app;
     }
 }

@@ -41,6 +41,7 @@ public static class HostRunner
             }
             foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
                 Console.WriteLine($"CampaignFlow is listening on {address}");
+            if (settings.WithDemoData) PrintDemoKeys(app.Services.GetRequiredService<DemoApiKeys>());
             await app.WaitForShutdownAsync(cancellationToken);
         }
         return 0;
@@ -56,6 +57,13 @@ public static class HostRunner
         {
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().EnsureAsync(cancellationToken);
+            await app.Services.GetRequiredService<DemoApiKeys>().EnsureAsync(cancellationToken);
         }
+    }
+
+    private static void PrintDemoKeys(DemoApiKeys demo)
+    {
+        Console.WriteLine($"Demo API keys (also in {demo.KeyFilePath}); sign in to the web UI with one, or send it as X-Api-Key:");
+        foreach (var (role, key) in demo.Keys) Console.WriteLine($"  {role,-9} {key}");
     }
 }

@@ -1,0 +1,33 @@
+using CampaignFlow.Domain.Security;
+using CampaignFlow.Host.Api.Activities;
+using CampaignFlow.Host.Api.Campaigns;
+using CampaignFlow.Host.Api.Contacts;
+using CampaignFlow.Host.Api.Interactions;
+using CampaignFlow.Host.Api.Sales;
+
+namespace CampaignFlow.Host.Api;
+
+public static class CampaignFlowApi
+{
+    /// <summary>
+    /// Maps every API group under <c>/api</c>. A new group is one line here: <c>api.MapXxxApi();</c>.
+    /// Every endpoint declares its role; the group itself requires at least a viewer key.
+    /// </summary>
+    public static RouteGroupBuilder MapCampaignFlowApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").AddEndpointFilter<RequestValidationFilter>().RequireAuthorization(Roles.Viewer);
+        api.MapMeApi();
+        api.MapContactsApi();
+        api.MapSalespeopleApi();
+        api.MapTeamsApi();
+        api.MapCampaignStatusesApi();
+        api.MapCampaignsApi();
+        api.MapInteractionTemplatesApi();
+        api.MapLoggedSegmentsApi();
+        api.MapInteractionLogApi();
+        api.MapCampaignEntriesApi();
+        api.MapActivitiesApi();
+        api.MapTasksApi();
+        return api;
+    }
+}

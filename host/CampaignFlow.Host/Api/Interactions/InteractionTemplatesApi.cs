@@ -1,0 +1,86 @@
+using CampaignFlow.Domain.Contacts;
+using CampaignFlow.Domain.Interactions;
+using CampaignFlow.Domain.Security;
+using CampaignFlow.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignFlow.Host.Api.Interactions;
+
+/// <summary><c>/api/interaction-templates</c>: read (viewer); create, replace with contents, delete (admin).</summary>
+public static class InteractionTemplatesApi
+{
+    public static RouteGroupBuilder MapInteractionTemplatesApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var group = api.MapGroup("/interaction-templates").WithTags("Interaction templates");
+        group.MapGet("/", async (CampaignFlowDbContext db, CancellationToken ct) =>
+            (await db.InteractionTemplates.AsNoTracking().Include(t => t.Contents).OrderBy(t => t.Code).ToListAsync(ct)).Select(TemplateDto.From).ToList())
+            .RequireAuthorization(Roles.Viewer);
+        group.MapGet("/{code}", async (string code, CampaignFlowDbContext db, CancellationToken ct) =>
+            await db.InteractionTemplates.AsNoTracking().Include(t => t.Contents).SingleOrDefaultAsync(t => t.Code == code, ct) is { } t
+                ? Results.Ok(TemplateDto.From(t)) : ApiProblems.NotFound("Interaction template", code))
+            .RequireAuthorization(Roles.Viewer);
+        group.MapPost("/", async (TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct) =>
+        {
+            if (await db.InteractionTemplates.AnyAsync(t => t.Code == request.Code, ct)) throw new ApiConflictException($"Interaction template '{request.Code}' already exists.");
+            var template = new InteractionTemplate { Code = request.Code! };
+            await ApplyAsync(template, request, db, ct);
+            db.InteractionTemplates.Add(template);
+            await db.SaveChangesAsync(ct);
+            return Results.Created($"/api/interaction-templates/{Uri.EscapeDataString(template.Code)}", TemplateDto.From(template));
+        }).RequireAuthorization(Roles.Admin);
+        group.MapPut("/{code}", async (string code, TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct) =>
+        {
+            if (request.Code != code) throw new ApiValidationException(nameof(TemplateRequest.Code), $"'{request.Code}' differs from the template in the address ('{code}').");
+            var template = await db.InteractionTemplates.Include(t => t.Contents).SingleOrDefaultAsync(t => t.Code == code, ct);
+            if (template is null) return ApiProblems.NotFound("Interaction template", code);
+            await ApplyAsync(template, request, db, ct);
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(TemplateDto.From(template));
+        }).RequireAuthorization(Roles.Admin);
+        group.MapDelete("/{code}", async (string code, CampaignFlowDbContext db, CancellationToken ct) =>
+        {
+            var template = await db.InteractionTemplates.Include(t => t.Contents).SingleOrDefaultAsync(t => t.Code == code, ct);
+            if (template is null) return ApiProblems.NotFound("Interaction template", code);
+            db.InteractionTemplates.Remove(template);
+            await db.SaveChangesAsync(ct);
+            return Results.NoContent();
+        }).RequireAuthorization(Roles.Admin);
+        return group;
+    }
+
+    private static async Task ApplyAsync(InteractionTemplate template, TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct)
+    {
+        if (request.InteractionGroupCode is { } group && !await db.InteractionGroups.AnyAsync(g => g.Code == group, ct))
+            throw new ApiValidationException(nameof(TemplateRequest.InteractionGroupCode), $"interaction group '{group}' does not exist.");
+        if (request.CampaignNo is { } campaign && !await db.Campaigns.AnyAsync(c => c.No == campaign, ct))
+            throw new ApiValidationException(nameof(TemplateRequest.CampaignNo), $"campaign '{campaign}' does not exist.");
+        template.Description = request.Description!;
+        template.InteractionGroupCode = request.InteractionGroupCode;
+        template.UnitCost = request.UnitCost ?? 0;
+        template.UnitDurationMin = request.UnitDurationMin ?? 0;
+        template.InformationFlow = request.InformationFlow ?? InformationFlow.Outbound;
+        template.InitiatedBy = request.InitiatedBy ?? InitiatedBy.Us;
+        template.CampaignNo = request.CampaignNo;
+        template.CampaignTarget = request.CampaignTarget ?? false;
+        template.CampaignResponse = request.CampaignResponse ?? false;
+        template.CorrespondenceTypeDefault = request.CorrespondenceTypeDefault ?? CorrespondenceType.None;
+        template.LanguageCodeDefault = request.LanguageCodeDefault;
+        template.IgnoreContactCorresType = request.IgnoreContactCorresType ?? false;
+        var contents = request.Contents ?? [];
+        for (var i = 0; i < contents.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(contents[i].LanguageCode)) throw new ApiValidationException($"Contents[{i}].LanguageCode", "is required.");
+            if (contents[i].Subject is null || contents[i].Subject.Length > 200) throw new ApiValidationException($"Contents[{i}].Subject", "is required and at most 200 characters.");
+            if (contents[i].Body is null) throw new ApiValidationException($"Contents[{i}].Body", "is required.");
+        }
+        template.Contents.RemoveAll(c => !contents.Any(n => string.Equals(n.LanguageCode, c.LanguageCode, StringComparison.OrdinalIgnoreCase)));
+        foreach (var content in contents)
+        {
+            var existing = template.Contents.Find(c => string.Equals(c.LanguageCode, content.LanguageCode, StringComparison.OrdinalIgnoreCase));
+            if (existing is null) template.Contents.Add(existing = new InteractionTemplateContent { TemplateCode = template.Code, LanguageCode = content.LanguageCode });
+            existing.Subject = content.Subject;
+            existing.Body = content.Body;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace CampaignFlow.Host.Tests.Browser;
+
+/// <summary>
+/// Debian's /usr/bin/chromium driven by Playwright's driver from the NuGet package (its bundled node under
+/// bin/.playwright; nothing is downloaded), in a fresh profile folder per test class.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+
+    public string ProfileFolder { get; } = Path.Combine(Path.GetTempPath(), "cf-chromium-" + Guid.NewGuid().ToString("N"));
+    public IBrowserContext Context { get; private set; } = null!;
+
+    /// <summary>Screenshots land here (TestResults/screenshots beside the test assembly's project).</summary>
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium)) throw new InvalidOperationException($"{Chromium} is missing; run tests/setup-debian.sh (apt-get install chromium).");
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        Context = await _playwright.Chromium.LaunchPersistentContextAsync(ProfileFolder, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        });
+        // Generous: the whole suite shares two cores with other work.
+        Context.SetDefaultTimeout(30_000);
+        Context.SetDefaultNavigationTimeout(30_000);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        _playwright?.Dispose();
+        try { Directory.Delete(ProfileFolder, recursive: true); }
+        catch (IOException) { }
+    }
+}
