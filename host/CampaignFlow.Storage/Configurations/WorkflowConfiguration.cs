@@ -31,6 +31,7 @@ internal sealed class WorkflowConfiguration :
         b.Property(x => x.WorkflowId).HasMaxLength(100);
         b.Property(x => x.State).HasMaxLength(20);
         b.Property(x => x.Status).HasMaxLength(12);
+        b.Property(x => x.Revision).IsConcurrencyToken();
         b.HasOne<Campaign>().WithMany().HasForeignKey(x => x.CampaignNo).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StoredWorkflowDefinition>().WithMany().HasForeignKey(x => new { x.WorkflowId, x.WorkflowVersion }).OnDelete(DeleteBehavior.Restrict);
         // At most one live instance of a workflow per campaign, even when two hosts start it at the same moment.
