@@ -1,4 +1,4 @@
-using System.Data.Common;
+using System.Data;
 using CampaignFlow.Domain.Activities;
 using CampaignFlow.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +13,17 @@ namespace CampaignFlow.Workflows.Hosting.Activities;
 /// </summary>
 internal static class SalesTaskWriter
 {
+    private static DbType DbTypeOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(string) => DbType.String,
+        var t when t == typeof(bool) => DbType.Boolean,
+        var t when t == typeof(int) => DbType.Int32,
+        var t when t == typeof(long) => DbType.Int64,
+        var t when t == typeof(decimal) => DbType.Decimal,
+        var t when t == typeof(DateOnly) => DbType.Date,
+        var t => throw new NotSupportedException($"task column type {t.Name} has no bulk-insert mapping"),
+    };
+
     public static async Task InsertAsync(CampaignFlowDbContext db, IReadOnlyList<SalesTask> tasks, CancellationToken cancellationToken)
     {
         var entity = db.Model.FindEntityType(typeof(SalesTask))!;
@@ -30,6 +41,8 @@ internal static class SalesTaskWriter
             {
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = $"@p{i}";
+                // Typed up front: PostgreSQL prepares the statement with these types, nulls included.
+                parameter.DbType = DbTypeOf(columns[i].Converter?.ProviderClrType ?? columns[i].Property.ClrType);
                 command.Parameters.Add(parameter);
             }
 
