@@ -42,7 +42,8 @@ public static class WorkflowHostingServiceCollectionExtensions
             throw new InvalidOperationException("Workflows:Hosting:Clustered needs Storage:Provider PostgreSql (hosts must share one database).");
         }
 
-        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection("Workflows"));
+        // Several hosts and Quartz threads may race on one instance: replan more often than the runtime's default before giving up.
+        services.AddOptions<WorkflowOptions>().Configure(o => o.MaxConcurrencyRetries = 16).Bind(configuration.GetSection("Workflows"));
 
         services.TryAddSingleton<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.TryAddSingleton<IWorkflowCampaignSource, EfWorkflowCampaignSource>();

@@ -156,7 +156,8 @@ public sealed partial class WorkflowDefinitionImporter(
                 continue;
             }
 
-            catalog.Add(definition with { Version = row.Version, Source = row.Source + " v" + row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var source = row.Source + " v" + row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            catalog.Add(new WorkflowDefinition(definition.Id, row.Version, definition.Name, definition.Description, definition.Initial, definition.States, source));
         }
     }
 
