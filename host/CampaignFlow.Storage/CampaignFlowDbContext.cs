@@ -7,6 +7,7 @@ using CampaignFlow.Domain.Pricing;
 using CampaignFlow.Domain.Sales;
 using CampaignFlow.Domain.Security;
 using CampaignFlow.Domain.Segments;
+using CampaignFlow.Storage.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignFlow.Storage;
@@ -55,6 +56,12 @@ public class CampaignFlowDbContext(DbContextOptions<CampaignFlowDbContext> optio
     public DbSet<CampaignSalesPrice> CampaignSalesPrices => Set<CampaignSalesPrice>();
     public DbSet<CampaignLineDiscount> CampaignLineDiscounts => Set<CampaignLineDiscount>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<StoredWorkflowDefinition> WorkflowDefinitions => Set<StoredWorkflowDefinition>();
+    public DbSet<StoredWorkflowInstance> WorkflowInstances => Set<StoredWorkflowInstance>();
+    public DbSet<StoredWorkflowTransition> WorkflowHistory => Set<StoredWorkflowTransition>();
+    public DbSet<StoredWorkflowTimer> WorkflowTimers => Set<StoredWorkflowTimer>();
+    public DbSet<StoredWorkflowIncident> WorkflowIncidents => Set<StoredWorkflowIncident>();
+    public DbSet<StoredWorkflowUnhandledEvent> WorkflowUnhandledEvents => Set<StoredWorkflowUnhandledEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

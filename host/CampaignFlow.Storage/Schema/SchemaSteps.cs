@@ -12,6 +12,7 @@ public static class SchemaSteps
     public static IReadOnlyList<SchemaStep> All { get; } =
     [
         new(1, "Initial schema", (db, ct) => db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript(), ct)),
+        new(2, "Quartz.NET job store tables (workflow timers)", QuartzSchema.ApplyAsync),
     ];
 
     public static int Latest => All[^1].Version;

@@ -1,0 +1,177 @@
+using CampaignFlow.Storage;
+using CampaignFlow.Storage.Workflows;
+using CampaignFlow.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CampaignFlow.Workflows.Hosting.Store;
+
+/// <summary>
+/// One DbContext and one database transaction: the action handlers write through <see cref="Db"/>, then the instance
+/// snapshot is saved with an optimistic check on its revision, and everything commits together or not at all.
+/// </summary>
+public sealed class WorkflowStoreTransaction : IWorkflowTransaction
+{
+    private readonly IDbContextTransaction transaction;
+
+    private WorkflowStoreTransaction(CampaignFlowDbContext db, IDbContextTransaction transaction)
+    {
+        Db = db;
+        this.transaction = transaction;
+    }
+
+    /// <summary>The unit of work the action handlers write through (they may SaveChanges; they must not commit).</summary>
+    public CampaignFlowDbContext Db { get; }
+
+    internal static async Task<WorkflowStoreTransaction> BeginAsync(IDbContextFactory<CampaignFlowDbContext> contexts, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            return new WorkflowStoreTransaction(db, transaction);
+        }
+        catch
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async Task<WorkflowInstance> SaveAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        try
+        {
+            if (instance.Version == 0)
+            {
+                Insert(instance);
+            }
+            else
+            {
+                await UpdateAsync(instance, cancellationToken).ConfigureAwait(false);
+            }
+
+            await Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new WorkflowConcurrencyException($"workflow instance {instance.Id} was changed by someone else (expected revision {instance.Version})", ex);
+        }
+        catch (DbUpdateException ex) when (instance.Version == 0)
+        {
+            // The unique index on live instances: another host started the same workflow for the campaign.
+            throw new WorkflowConcurrencyException($"campaign {instance.CampaignNo} already has a live instance of workflow '{instance.WorkflowId}': {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+
+        return instance with { Version = instance.Version + 1 };
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync().ConfigureAwait(false);
+        await Db.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void Insert(WorkflowInstance instance)
+    {
+        var row = new StoredWorkflowInstance { Id = instance.Id };
+        CopyScalars(instance, row);
+        row.Revision = 1;
+        Db.WorkflowInstances.Add(row);
+        AppendChildren(instance, row);
+        foreach (var timer in instance.Timers)
+        {
+            Db.WorkflowTimers.Add(WorkflowInstanceMapping.ToRow(instance.Id, timer));
+        }
+
+        foreach (var incident in instance.Incidents)
+        {
+            var stored = new StoredWorkflowIncident();
+            WorkflowInstanceMapping.CopyIncident(instance.Id, incident, stored);
+            Db.WorkflowIncidents.Add(stored);
+        }
+    }
+
+    private async Task UpdateAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var row = await Db.WorkflowInstances
+            .Include(i => i.Timers)
+            .Include(i => i.Incidents)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.Id == instance.Id, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            throw new WorkflowInstanceNotFoundException($"workflow instance {instance.Id} does not exist (deleted meanwhile?)");
+        }
+
+        if (row.Revision != instance.Version)
+        {
+            throw new WorkflowConcurrencyException($"workflow instance {instance.Id} is at revision {row.Revision}, not {instance.Version}: it moved meanwhile");
+        }
+
+        CopyScalars(instance, row);
+        row.Revision = instance.Version + 1; // Revision is a concurrency token: the UPDATE checks the old value too
+        AppendChildren(instance, row);
+        var keep = instance.Timers.Select(t => t.Id).ToHashSet();
+        foreach (var gone in row.Timers.Where(t => !keep.Contains(t.Id)).ToList())
+        {
+            Db.WorkflowTimers.Remove(gone);
+        }
+
+        var existing = row.Timers.Select(t => t.Id).ToHashSet();
+        foreach (var timer in instance.Timers.Where(t => !existing.Contains(t.Id)))
+        {
+            Db.WorkflowTimers.Add(WorkflowInstanceMapping.ToRow(instance.Id, timer));
+        }
+
+        var incidents = row.Incidents.ToDictionary(i => i.Id);
+        foreach (var incident in instance.Incidents)
+        {
+            if (incidents.TryGetValue(incident.Id, out var stored))
+            {
+                if (WorkflowInstanceMapping.ToIncident(stored) != incident)
+                {
+                    WorkflowInstanceMapping.CopyIncident(instance.Id, incident, stored);
+                }
+            }
+            else
+            {
+                stored = new StoredWorkflowIncident();
+                WorkflowInstanceMapping.CopyIncident(instance.Id, incident, stored);
+                Db.WorkflowIncidents.Add(stored);
+            }
+        }
+    }
+
+    private void AppendChildren(WorkflowInstance instance, StoredWorkflowInstance row)
+    {
+        // History and unhandled events only ever grow: the rows past the stored count are the new ones.
+        for (var seq = row.HistoryCount; seq < instance.History.Count; seq++)
+        {
+            Db.WorkflowHistory.Add(WorkflowInstanceMapping.ToRow(instance.Id, seq, instance.History[seq]));
+        }
+
+        for (var seq = row.UnhandledCount; seq < instance.UnhandledEvents.Count; seq++)
+        {
+            Db.WorkflowUnhandledEvents.Add(WorkflowInstanceMapping.ToRow(instance.Id, seq, instance.UnhandledEvents[seq]));
+        }
+
+        row.HistoryCount = instance.History.Count;
+        row.UnhandledCount = instance.UnhandledEvents.Count;
+    }
+
+    private static void CopyScalars(WorkflowInstance instance, StoredWorkflowInstance row)
+    {
+        row.CampaignNo = instance.CampaignNo;
+        row.WorkflowId = instance.WorkflowId;
+        row.WorkflowVersion = instance.WorkflowVersion;
+        row.State = instance.State;
+        row.Status = instance.Status.ToString();
+        row.CreatedAt = instance.CreatedAt;
+        row.StateEnteredAt = instance.StateEnteredAt;
+        row.BookmarksJson = WorkflowInstanceMapping.Bookmarks(instance.Bookmarks);
+    }
+}
