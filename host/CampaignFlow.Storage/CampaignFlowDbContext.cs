@@ -64,13 +64,27 @@ public class CampaignFlowDbContext(DbContextOptions<CampaignFlowDbContext> optio
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && ConstraintViolations.Translate(ex) is { } domain)
+        {
+            throw domain;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareForSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && ConstraintViolations.Translate(ex) is { } domain)
+        {
+            throw domain;
+        }
     }
 
     private void PrepareForSave()

@@ -37,6 +37,11 @@ public sealed class StoreInitializer(
         {
             throw new StoreStartupException($"Cannot open the store on {where}: {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is NpgsqlException inner)
+        {
+            // Npgsql's execution strategy wraps connection failures as "likely a transient failure".
+            throw new StoreStartupException($"Cannot open the store on {where}: {inner.Message}", ex);
+        }
         catch (UnauthorizedAccessException ex)
         {
             throw new StoreStartupException($"Cannot open the store at {where}: access is denied ({ex.Message}).", ex);
@@ -50,8 +55,20 @@ public sealed class StoreInitializer(
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        if (File.Exists(full) && new FileInfo(full).IsReadOnly)
+        if (!File.Exists(full)) return;
+        if (new FileInfo(full).IsReadOnly)
             throw new StoreStartupException($"The database file {full} is read-only; CampaignFlow needs to write to it. Make it writable or point Storage:SqlitePath elsewhere.");
+        if (!HasSqliteHeader(full))
+            throw new StoreStartupException($"The file {full} is not a CampaignFlow database (not an SQLite file).");
+    }
+
+    /// <summary>Every SQLite file starts with "SQLite format 3\0"; an empty file is a new database.</summary>
+    private static bool HasSqliteHeader(string path)
+    {
+        Span<byte> header = stackalloc byte[16];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        return read == 0 || (read == 16 && header.SequenceEqual("SQLite format 3\0"u8));
     }
 
     private static async Task EnableWalAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)

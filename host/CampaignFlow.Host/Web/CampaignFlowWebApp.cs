@@ -1,4 +1,5 @@
 using CampaignFlow.Host.Demo;
+using CampaignFlow.Plugins.Loading;
 using CampaignFlow.Storage;
 
 namespace CampaignFlow.Host.Web;
@@ -28,6 +29,7 @@ public static class CampaignFlowWebApp
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCampaignFlowStorage(builder.Configuration);
+        builder.Services.AddCampaignFlowPlugins(builder.Configuration);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         builder.Services.AddProblemDetails();

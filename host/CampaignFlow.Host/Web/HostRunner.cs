@@ -8,7 +8,7 @@ namespace CampaignFlow.Host.Web;
 /// <summary>Starts the host for a verb: prepares the store (and demo data), serves, prints where, stops gracefully.</summary>
 public static class HostRunner
 {
-    public const int StoreFailureExitCode = 3;
+    public const int StoreFailureExitCode = Cli.ExitCodes.StoreFailure;
 
     public static async Task<int> RunAsync(HostRunSettings settings, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public static class HostRunner
         catch (Microsoft.Extensions.Options.OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync($"campaignflow: invalid configuration: {ex.Message}");
-            return 2;
+            return Cli.ExitCodes.BadInput;
         }
         await using (app)
         {
@@ -37,7 +37,7 @@ public static class HostRunner
             catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
             {
                 await Console.Error.WriteLineAsync($"campaignflow: cannot listen: {ex.Message}");
-                return 4;
+                return Cli.ExitCodes.CannotListen;
             }
             foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
                 Console.WriteLine($"CampaignFlow is listening on {address}");

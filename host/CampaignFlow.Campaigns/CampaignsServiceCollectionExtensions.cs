@@ -1,0 +1,36 @@
+using CampaignFlow.Campaigns.Campaigns;
+using CampaignFlow.Campaigns.Eligibility;
+using CampaignFlow.Campaigns.Lookup;
+using CampaignFlow.Campaigns.Pricing;
+using CampaignFlow.Campaigns.Statistics;
+using CampaignFlow.Campaigns.Targeting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CampaignFlow.Campaigns;
+
+public static class CampaignsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the campaign services (singletons over the store's context factory: each call opens its own context),
+    /// the price lookup with its cache and version stamp, the statistics, and the discount eligibility rules.
+    /// Needs AddCampaignFlowStorage (the context factory) and a TimeProvider (TimeProvider.System if none).
+    /// </summary>
+    public static IServiceCollection AddCampaignFlowCampaigns(this IServiceCollection services)
+    {
+        services.AddOptions<CampaignsOptions>().BindConfiguration(CampaignsOptions.Section)
+            .Validate(o => o.PriceIndexMaxAge > TimeSpan.Zero, "Campaigns:PriceIndexMaxAge must be positive.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.EligibilityRulesPath), "Campaigns:EligibilityRulesPath is required.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PricingCacheVersion>();
+        services.TryAddSingleton<IDiscountEligibility>(sp => EligibilityRulesLoader.Load(sp.GetRequiredService<IOptions<CampaignsOptions>>().Value.EligibilityRulesPath));
+        services.TryAddSingleton<CampaignService>();
+        services.TryAddSingleton<CampaignPricingService>();
+        services.TryAddSingleton<CampaignActivationService>();
+        services.TryAddSingleton<PriceLookupService>();
+        services.TryAddSingleton<CampaignStatisticsService>();
+        return services;
+    }
+}
