@@ -1,9 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using CampaignFlow.Domain.Contacts;
-using CampaignFlow.Domain.Sales;
 using CampaignFlow.Rules;
 using CampaignFlow.Rules.Filters;
-using CampaignFlow.Rules.Inputs;
+using CampaignFlow.Campaigns.Eligibility;
 
 namespace CampaignFlow.Benchmarks;
 
@@ -20,9 +19,9 @@ public class RuleEvaluationBenchmarks
     private Contact[] _contacts = [];
     private Func<Contact, bool> _compiledContact = _ => false;
     private Func<Contact, bool> _handContact = _ => false;
-    private (Customer Customer, PriceRequestLine Line)[] _requests = [];
-    private Func<PriceRequestLine, bool> _compiledDiscount = _ => false;
-    private Func<PriceRequestLine, bool> _handDiscount = _ => false;
+    private EligibilityLine[] _requests = [];
+    private Func<EligibilityLine, bool> _compiledDiscount = _ => false;
+    private Func<EligibilityLine, bool> _handDiscount = _ => false;
 
     [GlobalSetup]
     public void Setup()
@@ -50,13 +49,12 @@ public class RuleEvaluationBenchmarks
             && c.JobResponsibilities.Any(j => j.JobResponsibilityCode == "PURCHASE")
             && (c.CountryRegionCode == "SE" || c.CountryRegionCode == "NO" || c.CountryRegionCode == "DK");
 
-        _requests = [.. Enumerable.Range(0, 1000).Select(i => (
-            new Customer { No = $"C{i}", Name = "x", CountryRegionCode = countries[i % countries.Length] },
-            new PriceRequestLine { ItemNo = "1000", Quantity = i % 40, CurrencyCode = i % 3 == 0 ? null : "EUR", Date = new DateOnly(2024, 12, 1 + (i % 28)) }))];
-        _compiledDiscount = compiler.CompilePredicate<PriceRequestLine>(
-            "line.Quantity >= 10 && (line.CurrencyCode == null || line.CurrencyCode == \"EUR\") && line.Date >= \"2024-12-01\" && line.Date.DayOfWeek != \"Sunday\"", "line");
+        _requests = [.. Enumerable.Range(0, 1000).Select(i =>
+            new EligibilityLine("1000", "", i % 40, "PCS", i % 3 == 0 ? "" : "EUR", 10, 10 * (i % 40), new DateOnly(2024, 12, 1 + (i % 28))))];
+        _compiledDiscount = compiler.CompilePredicate<EligibilityLine>(
+            "line.Quantity >= 10 && (line.CurrencyCode == \"\" || line.CurrencyCode == \"EUR\") && line.Date >= \"2024-12-01\" && line.Date.DayOfWeek != \"Sunday\"", "line");
         var start = new DateOnly(2024, 12, 1);
-        _handDiscount = l => l.Quantity >= 10 && (l.CurrencyCode == null || l.CurrencyCode == "EUR") && l.Date >= start && l.Date.DayOfWeek != DayOfWeek.Sunday;
+        _handDiscount = l => l.Quantity >= 10 && (l.CurrencyCode == "" || l.CurrencyCode == "EUR") && l.Date >= start && l.Date.DayOfWeek != DayOfWeek.Sunday;
     }
 
     [Benchmark(Baseline = true)]
@@ -84,12 +82,12 @@ public class RuleEvaluationBenchmarks
         return n;
     }
 
-    private static int Count((Customer Customer, PriceRequestLine Line)[] requests, Func<PriceRequestLine, bool> predicate)
+    private static int Count(EligibilityLine[] requests, Func<EligibilityLine, bool> predicate)
     {
         var n = 0;
         foreach (var request in requests)
         {
-            if (predicate(request.Line))
+            if (predicate(request))
             {
                 n++;
             }

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using CampaignFlow.Domain.Contacts;
-using CampaignFlow.Domain.Sales;
+using CampaignFlow.Campaigns.Eligibility;
 using CampaignFlow.Rules.Diagnostics;
 using CampaignFlow.Rules.Engine;
 using CampaignFlow.Rules.Inputs;
@@ -17,6 +16,20 @@ public sealed class ToolTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
+    /// <summary>The options as the host sets them: discount workflows take the eligibility inputs.</summary>
+    private static RulesOptions ProductOptions()
+    {
+        var options = new RulesOptions();
+        options.WorkflowInputs["Discounts."] = new Dictionary<string, Type>(StringComparer.Ordinal)
+        {
+            [EligibilityInput.CustomerInput] = typeof(EligibilityCustomer),
+            [EligibilityInput.ContactInput] = typeof(EligibilityContact),
+            [EligibilityInput.LineInput] = typeof(EligibilityLine),
+            [EligibilityInput.CampaignInput] = typeof(EligibilityCampaign),
+        };
+        return options;
+    }
+
     private string Write(string name, string json)
     {
         var path = Path.Combine(_temp, name);
@@ -28,8 +41,10 @@ public sealed class ToolTests : IDisposable
     public void ShippedRulesValidate()
     {
         Assert.True(File.Exists(Path.Combine(Shipped, "rules.schema.json")));
-        var diagnostics = new RuleFileValidator(new RulesOptions()).Validate(Shipped);
+        var diagnostics = new RuleFileValidator(ProductOptions()).Validate(Shipped);
         Assert.Empty(diagnostics);
+        var withoutDiscountInputs = new RuleFileValidator(new RulesOptions()).Validate(Path.Combine(Shipped, "discounts", "campaign-eligibility.json"));
+        Assert.Contains(withoutDiscountInputs, d => d.Message.StartsWith("unknown name 'customer' (known names: contact)", StringComparison.Ordinal));
         Assert.True(RuleFileLoader.LoadDirectory(Shipped).Count >= 7);
     }
 
@@ -54,7 +69,7 @@ public sealed class ToolTests : IDisposable
             [
                 $"{path}, line 4, workflow 'Segments.Bad', rule 'Typo', column 9: 'contact' has no member 'Nmae' (members: BusinessRelations, City, Company, CompanyName, CompanyNo, CorrespondenceType, CountryRegionCode, CustomerNo, Email, ExcludeFromSegment, HasEmail, IndustryGroups, JobResponsibilities, LanguageCode, MailingGroups, Name, No, PhoneNo, PostCode, PrivacyBlocked, SalespersonCode, TerritoryCode, Type)",
                 $"{path}, line 5, workflow 'Segments.Bad', rule 'TypeError', column 14: operator '>' cannot compare a string with an int",
-                $"{path}, line 6, workflow 'Segments.Bad', rule 'Unknown', column 1: unknown name 'contakt' (known names: contact, customer, line)",
+                $"{path}, line 6, workflow 'Segments.Bad', rule 'Unknown', column 1: unknown name 'contakt' (known names: contact)",
                 $"{path}, line 7, workflow 'Segments.Bad', rule 'Syntax', column 15: missing ')' to close the '(' at column 1, found the end of the expression",
                 $"{path}, line 9, workflow 'Segments.Bad', rule 'Jump': the EvaluateRule action names workflow 'Nowhere', which is not defined in the validated files",
             ],
@@ -86,18 +101,17 @@ public sealed class ToolTests : IDisposable
     {
         var file = Path.Combine(Shipped, "discounts", "campaign-eligibility.json");
         var contactFile = Write("contact.json", """
-            { "No": "K1", "Name": "Cannon Group", "Type": "Company", "CompanyNo": "K1",
-              "BusinessRelations": [ { "BusinessRelationCode": "PROS" }, { "BusinessRelationCode": "CUST", "LinkToTable": "Customer", "LinkNo": "C10000" } ] }
+            { "No": "K1", "Name": "Cannon Group", "Type": "Company", "CompanyNo": "K1", "BusinessRelations": [ "PROS", "CUST" ], "IndustryGroups": [] }
             """);
-        var json = await new RuleTester(new RulesOptions()).RunAsync(file, "Discounts.CampaignEligibility",
+        var json = await new RuleTester(ProductOptions()).RunAsync(file, "Discounts.CampaignEligibilityExamples",
         [
             $"contact=@{contactFile}",
-            """customer={"No":"C10000","Name":"Cannon","CountryRegionCode":"FR"}""",
-            """line={"ItemNo":"1000","Quantity":120,"Date":"2024-12-20"}""",
+            """customer={"No":"C10000","Name":"Cannon","CountryRegionCode":"FR","CurrencyCode":""}""",
+            """line={"ItemNo":"1000","Quantity":120,"CurrencyCode":"EUR","Amount":4800,"Date":"2024-12-20"}""",
         ]);
         using var document = JsonDocument.Parse(json);
         var results = document.RootElement.GetProperty("results");
-        Assert.Equal("Discounts.CampaignEligibility", document.RootElement.GetProperty("workflow").GetString());
+        Assert.Equal("Discounts.CampaignEligibilityExamples", document.RootElement.GetProperty("workflow").GetString());
         Assert.All(results.EnumerateArray(), r => Assert.True(r.GetProperty("IsSuccess").GetBoolean(), r.ToString()));
         Assert.Equal(5.0m, results[0].GetProperty("ActionOutput").GetDecimal());
         Assert.Equal(10, results[2].GetProperty("ActionOutput").GetInt32());
@@ -105,14 +119,13 @@ public sealed class ToolTests : IDisposable
     }
 
     [Fact]
-    public async Task DiscountRuleFailuresCarryTheirMessages()
+    public async Task ShippedDiscountRulesRunOnTheEligibilityInputsAndExplainFailures()
     {
         var engine = new Engine.RulesEngine(RuleFileLoader.Load(Path.Combine(Shipped, "discounts", "campaign-eligibility.json")).Workflows);
-        var company = Contact.NewCompany("K2", "Plain Ltd");
-        var results = await engine.ExecuteAllRulesAsync("Discounts.CampaignEligibility",
-            RuleParameter.Create("contact", company),
-            RuleParameter.Create("customer", new Customer { No = "C2", Name = "Plain", CountryRegionCode = "SE" }),
-            RuleParameter.Create("line", new PriceRequestLine { ItemNo = "1000", Quantity = 3, Date = new DateOnly(2024, 12, 22) }));
+        var results = await engine.ExecuteAllRulesAsync("Discounts.CampaignEligibilityExamples",
+            RuleParameter.Create(EligibilityInput.CustomerInput, EligibilityCustomer.None with { No = "C2", CountryRegionCode = "SE" }),
+            RuleParameter.Create(EligibilityInput.ContactInput, EligibilityContact.None),
+            RuleParameter.Create(EligibilityInput.LineInput, new EligibilityLine("1000", "", 3, "PCS", "", 10, 30, new DateOnly(2024, 12, 22))));
         Assert.All(results, r => Assert.False(r.IsSuccess));
         Assert.Equal("customer C2 is not a converted prospect", results[0].ExceptionMessage);
         Assert.Equal("quantity 3 of item 1000 is below the minimum of 10", results[1].ExceptionMessage);

@@ -1,8 +1,6 @@
 using CampaignFlow.Domain.Contacts;
-using CampaignFlow.Domain.Sales;
 using CampaignFlow.Rules.Engine;
 using CampaignFlow.Rules.Facts;
-using CampaignFlow.Rules.Inputs;
 
 namespace CampaignFlow.Rules;
 
@@ -13,8 +11,7 @@ public sealed class RulesOptions
     {
         Facts.Add(ContactFacts.Map);
         Inputs["contact"] = typeof(Contact);
-        Inputs["customer"] = typeof(Customer);
-        Inputs["line"] = typeof(PriceRequestLine);
+        WorkflowInputs["Segments."] = new Dictionary<string, Type>(StringComparer.Ordinal) { ["contact"] = typeof(Contact) };
     }
 
     public const string SectionName = "Rules";
@@ -40,4 +37,18 @@ public sealed class RulesOptions
     /// Names of the form input1, input2 … are left untyped (typed from their JSON shape when given).
     /// </summary>
     public Dictionary<string, Type> Inputs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Input types by workflow-name prefix, e.g. "Segments." → contact: Contact; the host adds
+    /// "Discounts." → customer, contact, line, campaign (the eligibility inputs). The longest matching prefix wins.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, Type>> WorkflowInputs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The typed inputs of a workflow: those of its longest matching prefix, else <see cref="Inputs"/>.</summary>
+    public IReadOnlyDictionary<string, Type> InputsFor(string workflowName)
+    {
+        ArgumentNullException.ThrowIfNull(workflowName);
+        return WorkflowInputs.Where(p => workflowName.StartsWith(p.Key, StringComparison.Ordinal))
+            .OrderByDescending(p => p.Key.Length).Select(p => p.Value).FirstOrDefault() ?? Inputs;
+    }
 }

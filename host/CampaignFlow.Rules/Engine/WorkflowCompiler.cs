@@ -40,7 +40,7 @@ internal sealed partial class WorkflowCompiler(RulesOptions options)
             if (!hasChildren)
             {
                 var condition = scope.Wrap(builder.LeafCondition(workflow, rule, scope));
-                predicate = NestedLambdaHoister.Hoist(Expression.Lambda<Func<object?[], bool>>(condition, arguments)).Compile();
+                predicate = NestedLambdaHoister.Hoist(SelectFusion.Fuse(Expression.Lambda<Func<object?[], bool>>(condition, arguments))).Compile();
             }
             return new CompiledRule
             {
@@ -68,7 +68,7 @@ internal sealed partial class WorkflowCompiler(RulesOptions options)
         }
         var text = action.GetContextText("Expression") ?? "";
         var body = builder.Value(workflow, rule, scope, text, "the OutputExpression action");
-        return NestedLambdaHoister.Hoist(Expression.Lambda<Func<object?[], object?>>(body, arguments)).Compile();
+        return NestedLambdaHoister.Hoist(SelectFusion.Fuse(Expression.Lambda<Func<object?[], object?>>(body, arguments))).Compile();
     }
 
     private static List<(string, Func<object?[], object?>?)> MessageParts(RuleExpressionBuilder builder, RuleWorkflow workflow, Rule rule,
@@ -88,7 +88,7 @@ internal sealed partial class WorkflowCompiler(RulesOptions options)
             try
             {
                 var body = builder.Value(workflow, rule, scope, match.Groups[1].Value, "an ErrorMessage placeholder");
-                getter = NestedLambdaHoister.Hoist(Expression.Lambda<Func<object?[], object?>>(body, arguments)).Compile();
+                getter = NestedLambdaHoister.Hoist(SelectFusion.Fuse(Expression.Lambda<Func<object?[], object?>>(body, arguments))).Compile();
             }
             catch (RuleCompilationException)
             {

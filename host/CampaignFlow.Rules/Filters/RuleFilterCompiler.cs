@@ -83,7 +83,7 @@ public sealed class RuleFilterCompiler(RulesOptions options)
             body = Expression.TryCatch(body, Expression.Catch(typeof(Exception), Expression.Constant(false)));
         }
         var lambda = Expression.Lambda<Func<T, bool>>(body, parameter);
-        return mode == RuleCompileMode.Memory ? NestedLambdaHoister.Hoist(lambda) : lambda;
+        return mode == RuleCompileMode.Memory ? NestedLambdaHoister.Hoist(SelectFusion.Fuse(lambda)) : lambda;
     }
 
     private static RuleWorkflow Wrap(string expression) => new()

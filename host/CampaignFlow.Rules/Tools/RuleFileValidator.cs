@@ -11,7 +11,7 @@ namespace CampaignFlow.Rules.Tools;
 
 /// <summary>
 /// Checks rule files without running them (the `campaignflow rules validate` verb): JSON, structure, every
-/// expression typed against the known inputs (RulesOptions.Inputs; input1, input2 … are typed at run time and get
+/// expression typed against the known inputs (RulesOptions.InputsFor(workflow); input1, input2 … are typed at run time and get
 /// a syntax check only), references between workflows, and — for workflows named "Segments.*" — that the rule
 /// compiles to a database filter over 'contact'.
 /// </summary>
@@ -91,7 +91,7 @@ public sealed partial class RuleFileValidator(RulesOptions options)
         {
             var memory = new RuleExpressionBuilder(options, RuleCompileMode.Memory, IsRunTimeTyped);
             var inputs = new BindingScope();
-            foreach (var (name, type) in options.Inputs)
+            foreach (var (name, type) in options.InputsFor(workflow.WorkflowName))
             {
                 inputs.Add(name, new Bound(Expression.Parameter(type, name)));
             }

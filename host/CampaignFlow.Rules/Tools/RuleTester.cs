@@ -10,7 +10,7 @@ namespace CampaignFlow.Rules.Tools;
 
 /// <summary>
 /// Runs one workflow of a rule file on inputs given as name=json (the `campaignflow rules test` verb) and returns
-/// the results as JSON. Inputs named in RulesOptions.Inputs (contact, customer, line) are read as those types;
+/// the results as JSON. Inputs named in RulesOptions.InputsFor(workflow) (e.g. contact) are read as those types;
 /// others (input1 …) as plain JSON. name=@file.json reads the JSON from a file.
 /// Throws <see cref="RuleLoadException"/> for a bad rule file and <see cref="RuleExecutionException"/> for bad inputs.
 /// </summary>
@@ -43,12 +43,12 @@ public sealed class RuleTester(RulesOptions options)
         var parameters = new List<RuleParameter>();
         foreach (var input in inputs)
         {
-            parameters.Add(await ParseInputAsync(input, cancellationToken));
+            parameters.Add(await ParseInputAsync(input, options.InputsFor(workflow), cancellationToken));
         }
         return await engine.ExecuteAllRulesAsync(workflow, [.. parameters]);
     }
 
-    private async Task<RuleParameter> ParseInputAsync(string input, CancellationToken cancellationToken)
+    private static async Task<RuleParameter> ParseInputAsync(string input, IReadOnlyDictionary<string, Type> types, CancellationToken cancellationToken)
     {
         var split = input.IndexOf('=', StringComparison.Ordinal);
         if (split <= 0)
@@ -72,7 +72,7 @@ public sealed class RuleTester(RulesOptions options)
         }
         try
         {
-            if (options.Inputs.TryGetValue(name, out var type))
+            if (types.TryGetValue(name, out var type))
             {
                 var value = JsonSerializer.Deserialize(json, type, InputJson)
                     ?? throw new RuleExecutionException($"{source}: null is not a {type.Name}");
