@@ -22,25 +22,42 @@ public sealed class CampaignActivationService(IDbContextFactory<CampaignFlowDbCo
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await ActivateInAsync(db, campaignNo, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        pricingVersion.Invalidate();
+        return result;
+    }
+
+    /// <summary>
+    /// Activates inside the caller's context and transaction (the workflow runtime commits it with the
+    /// transition); the caller commits and then invalidates the price cache.
+    /// </summary>
+    public async Task<TargetGroupResult> ActivateInAsync(CampaignFlowDbContext db, string campaignNo, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         await RequireCampaignAsync(db, campaignNo, cancellationToken);
         var targets = await BuildTargetsAsync(db, campaignNo, cancellationToken);
         if (targets.Count == 0)
             throw new DomainException(Record, campaignNo, nameof(Campaign.TargetGroups),
                 "nothing to activate: no segment line and no non-canceled interaction log entry of this campaign has Campaign Target set.");
-        var result = await ReplaceGroupAsync(db, campaignNo, targets, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        pricingVersion.Invalidate();
-        return result;
+        return await ReplaceGroupAsync(db, campaignNo, targets, cancellationToken);
     }
 
     /// <summary>Removes the target group; the campaign's prices then reach only documents that name the campaign.</summary>
     public async Task DeactivateAsync(string campaignNo, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireCampaignAsync(db, campaignNo, cancellationToken);
-        if (await db.CampaignTargetGroups.Where(t => t.CampaignNo == campaignNo).ExecuteDeleteAsync(cancellationToken) == 0)
+        if (await DeactivateInAsync(db, campaignNo, cancellationToken) == 0)
             throw new DomainException(Record, campaignNo, nameof(Campaign.Activated), "is not activated.");
         pricingVersion.Invalidate();
+    }
+
+    /// <summary>Removes the target group inside the caller's context; returns how many targets were removed.</summary>
+    public async Task<int> DeactivateInAsync(CampaignFlowDbContext db, string campaignNo, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await RequireCampaignAsync(db, campaignNo, cancellationToken);
+        return await db.CampaignTargetGroups.Where(t => t.CampaignNo == campaignNo).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using CampaignFlow.Host.Api;
 using CampaignFlow.Host.Demo;
+using CampaignFlow.Host.Integration;
 using CampaignFlow.Plugins.Loading;
 using CampaignFlow.Host.Security;
 using CampaignFlow.Storage;
@@ -22,6 +23,8 @@ public static class CampaignFlowWebApp
             // Razor Pages are found through the application name; tests run under another entry assembly.
             ApplicationName = typeof(CampaignFlowWebApp).Assembly.GetName().Name,
         });
+        // Lowest precedence: where the shipped rules and workflows are, unless configured otherwise.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = ShippedFolders.ConfigurationDefaults() });
         var overrides = new Dictionary<string, string?>(settings.Configuration);
         if (settings.Database is not null) overrides["Storage:SqlitePath"] = settings.Database;
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -34,6 +37,7 @@ public static class CampaignFlowWebApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCampaignFlowStorage(builder.Configuration);
         builder.Services.AddCampaignFlowPlugins(builder.Configuration);
+        builder.Services.AddCampaignFlowCapabilities(builder.Configuration);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddSingleton<DemoApiKeys>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
