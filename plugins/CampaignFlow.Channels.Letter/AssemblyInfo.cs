@@ -1,1 +1,0 @@
-namespace CampaignFlow.Channels.Letter;
