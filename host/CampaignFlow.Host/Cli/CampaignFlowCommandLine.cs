@@ -11,6 +11,7 @@ public static class CampaignFlowCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(DeliverCommand.Create());
         return root;
     }
 }

@@ -33,6 +33,7 @@ internal sealed class RowInserter : IDisposable
         {
             var property = entity.FindProperty(properties[i]) ?? throw new InvalidOperationException($"{entityType.Name}.{properties[i]} is not mapped.");
             var parameter = property.GetRelationalTypeMapping().CreateParameter(_command, "p" + i, null, property.IsNullable);
+            _command.Parameters.Add(parameter);
             _parameters[i] = (parameter, property);
         }
 

@@ -30,7 +30,8 @@ public sealed partial class TemplateRenderer
         var subject = Run(content, "subject", compiled.Subject, model);
         if (!content.IsHtml) return new RenderedContent(subject, Run(content, "body", compiled.Body, model), null);
         var html = Run(content, "body", compiled.Body, model);
-        var text = ToPlainText(Run(content, "body", compiled.BodyAsText!, model));
+        // Tags of the template are dropped, escaped merge values decoded: a value's own "<b>" stays text.
+        var text = ToPlainText(html);
         return new RenderedContent(subject, text, html);
     }
 
@@ -65,8 +66,7 @@ public sealed partial class TemplateRenderer
     {
         var subject = CompilePart(content, "subject", content.Subject, _text);
         var body = CompilePart(content, "body", content.Body, content.IsHtml ? _html : _text);
-        var bodyAsText = content.IsHtml ? CompilePart(content, "body", content.Body, _text) : null;
-        return new Compiled(content.Subject, content.Body, content.IsHtml, subject, body, bodyAsText);
+        return new Compiled(content.Subject, content.Body, content.IsHtml, subject, body);
     }
 
     private static HandlebarsTemplate<object, object> CompilePart(InteractionTemplateContent content, string part, string source, IHandlebars environment)
@@ -133,7 +133,7 @@ public sealed partial class TemplateRenderer
 
     private sealed record Compiled(
         string SubjectSource, string BodySource, bool IsHtml,
-        HandlebarsTemplate<object, object> Subject, HandlebarsTemplate<object, object> Body, HandlebarsTemplate<object, object>? BodyAsText)
+        HandlebarsTemplate<object, object> Subject, HandlebarsTemplate<object, object> Body)
     {
         public bool Matches(InteractionTemplateContent content) =>
             IsHtml == content.IsHtml && string.Equals(SubjectSource, content.Subject, StringComparison.Ordinal) && string.Equals(BodySource, content.Body, StringComparison.Ordinal);
