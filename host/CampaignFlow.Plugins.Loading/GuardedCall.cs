@@ -11,15 +11,8 @@ internal static class GuardedCall
         Func<CancellationToken, Task<T>> call, TimeSpan timeout, TimeProvider time, CancellationToken hostToken)
     {
         using var pluginToken = CancellationTokenSource.CreateLinkedTokenSource(hostToken);
-        Task<T> task;
-        try
-        {
-            task = call(pluginToken.Token) ?? throw new InvalidOperationException("The plugin returned a null task.");
-        }
-        catch (Exception ex) when (!hostToken.IsCancellationRequested)
-        {
-            return GuardedOutcome<T>.Faulted(ex);
-        }
+        // Task.Run: a plugin that blocks before returning its task must not block the caller past the timeout.
+        var task = Task.Run(() => call(pluginToken.Token) ?? throw new InvalidOperationException("The plugin returned a null task."), CancellationToken.None);
 
         using (var delayToken = CancellationTokenSource.CreateLinkedTokenSource(hostToken))
         {

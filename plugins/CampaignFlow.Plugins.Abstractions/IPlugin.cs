@@ -9,8 +9,8 @@ namespace CampaignFlow.Plugins.Abstractions;
 /// <see cref="ConfigureServices"/> once, on the plugin's own service collection.
 /// </summary>
 /// <remarks>
-/// Register the plugin's <see cref="IChannel"/>s, <see cref="IWorkflowAction"/>s and any services they need. Public
-/// channel and action types of the entry assembly are registered by the host when the plugin did not register them.
+/// Register the plugin's <see cref="IChannel"/>s, <see cref="IWorkflowAction"/>s and any services they need. When it
+/// registers no channel (or no action), the host registers every public concrete channel (or action) type of the entry assembly.
 /// The plugin's container can also resolve these host services: <c>ILoggerFactory</c>, <c>ILogger&lt;T&gt;</c>,
 /// <see cref="TimeProvider"/>, and, when the host offers them, <see cref="IPhoneTaskService"/> and
 /// <see cref="IInteractionOutcomeRecorder"/>. An exception thrown here disables the plugin; the host keeps running.

@@ -185,6 +185,18 @@ public sealed class LoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_channel_that_blocks_its_caller_synchronously_still_times_out()
+    {
+        PluginFolders.CopyFaulty(PluginsRoot, "block");
+        using var host = new TestHost(PluginsRoot, new Dictionary<string, string?> { ["Plugins:SendTimeout"] = "00:00:00.300", ["Plugins:block:Mode"] = "BlockOnSend" });
+
+        var result = await host.Channel("faulty").SendAsync(Messages.Email(10000, "a@b.example"), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.TransientFailure, result.Status);
+        Assert.Contains("(timeout)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_host_token_still_stops_a_hanging_call()
     {
         PluginFolders.CopyFaulty(PluginsRoot, "hang");

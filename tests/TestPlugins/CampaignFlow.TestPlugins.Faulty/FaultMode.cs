@@ -20,4 +20,7 @@ public enum FaultMode
 
     /// <summary>Never finishes SendAsync, ignoring its token.</summary>
     Hang,
+
+    /// <summary>Blocks the calling thread for 10 s in SendAsync before returning a task.</summary>
+    BlockOnSend,
 }

@@ -33,6 +33,13 @@ public sealed class FaultyChannel : IChannel
         FaultMode.ThrowOnSend => throw new InvalidOperationException($"faulty channel failed on {message.Id}"),
         FaultMode.ThrowIoOnSend => Task.FromException<DeliveryResult>(new IOException("faulty disk is full")),
         FaultMode.Hang => new TaskCompletionSource<DeliveryResult>().Task,
+        FaultMode.BlockOnSend => Block(),
         _ => Task.FromResult(DeliveryResult.Delivered($"faulty:{message.Id}")),
     };
+
+    private static Task<DeliveryResult> Block()
+    {
+        Thread.Sleep(TimeSpan.FromSeconds(10));
+        return Task.FromResult(DeliveryResult.Delivered("late"));
+    }
 }
