@@ -7,4 +7,6 @@ public sealed class InteractionTemplateContent
     public string LanguageCode { get; set; } = "";
     public string Subject { get; set; } = "";
     public string Body { get; set; } = "";
+    /// <summary>An HTML body (merge values are HTML-escaped) rather than plain text (merge values inserted as they are).</summary>
+    public bool IsHtml { get; set; }
 }

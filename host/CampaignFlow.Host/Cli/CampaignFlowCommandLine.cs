@@ -16,6 +16,7 @@ public static class CampaignFlowCommandLine
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(DeliverCommand.Create());
         return root;
     }
 }

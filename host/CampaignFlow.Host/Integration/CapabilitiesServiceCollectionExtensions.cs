@@ -1,5 +1,6 @@
 using CampaignFlow.Campaigns;
 using CampaignFlow.Campaigns.Eligibility;
+using CampaignFlow.Interactions;
 using CampaignFlow.Rules;
 using CampaignFlow.Segments;
 using CampaignFlow.Workflows.DateFormulas;
@@ -31,8 +32,10 @@ public static class CapabilitiesServiceCollectionExtensions
         });
         services.AddCampaignFlowSegments();
         services.AddCampaignFlowCampaigns();
+        services.AddCampaignFlowInteractions(configuration);
         services.AddCampaignFlowWorkflowHosting(configuration);
         services.AddSingleton<ICampaignPricing, WorkflowCampaignPricing>();
+        services.AddSingleton<ISegmentLogger, WorkflowSegmentLogger>();
         services.AddSingleton<IWorkflowPluginActions, PluginCatalogWorkflowActions>();
         return services;
     }

@@ -1,7 +1,6 @@
 using CampaignFlow.Host.Api;
 using CampaignFlow.Host.Demo;
 using CampaignFlow.Host.Integration;
-using CampaignFlow.Plugins.Loading;
 using CampaignFlow.Host.Security;
 using CampaignFlow.Storage;
 
@@ -36,7 +35,6 @@ public static class CampaignFlowWebApp
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCampaignFlowStorage(builder.Configuration);
-        builder.Services.AddCampaignFlowPlugins(builder.Configuration);
         builder.Services.AddCampaignFlowCapabilities(builder.Configuration);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddSingleton<DemoApiKeys>();

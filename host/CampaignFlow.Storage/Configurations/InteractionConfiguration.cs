@@ -1,6 +1,7 @@
 using CampaignFlow.Domain.Interactions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CampaignFlow.Storage.Configurations;
 
@@ -11,6 +12,9 @@ internal sealed class InteractionConfiguration :
     IEntityTypeConfiguration<LoggedSegment>,
     IEntityTypeConfiguration<Delivery>
 {
+    private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
+        new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+
     public void Configure(EntityTypeBuilder<InteractionTemplate> b)
     {
         b.HasKey(x => x.Code);
@@ -73,5 +77,12 @@ internal sealed class InteractionConfiguration :
         // The idempotency key: one delivery per logged segment line, ever.
         b.HasIndex(x => new { x.LoggedSegmentEntryNo, x.LineNo }).IsUnique();
         b.HasIndex(x => new { x.State, x.NextAttemptAt });
+        // Stored as UTC Unix milliseconds: SQLite cannot compare DateTimeOffset text, and workers claim rows by time.
+        b.Property(x => x.NextAttemptAt).HasConversion(UnixMilliseconds);
+        b.Property(x => x.ClaimedAt).HasConversion(UnixMilliseconds);
+        b.Property(x => x.CompletedAt).HasConversion(UnixMilliseconds);
+        b.Property(x => x.ClaimedBy).HasMaxLength(100);
+        b.HasIndex(x => x.ClaimedBy);
+        b.HasIndex(x => x.InteractionEntryNo);
     }
 }

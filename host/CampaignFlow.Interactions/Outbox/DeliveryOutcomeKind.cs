@@ -1,0 +1,8 @@
+namespace CampaignFlow.Interactions.Outbox;
+
+internal enum DeliveryOutcomeKind
+{
+    Delivered,
+    Retry,
+    Failed,
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using CampaignFlow.Domain.Interactions;
+using CampaignFlow.Plugins.Abstractions;
+using CampaignFlow.Plugins.Loading;
+using CampaignFlow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using DeliveryRow = CampaignFlow.Domain.Interactions.Delivery;
+using EntryStatus = CampaignFlow.Domain.Interactions.DeliveryStatus;
+
+namespace CampaignFlow.Interactions.Outbox;
+
+/// <summary>
+/// Delivers outbox rows: claims due rows with a lease, renders each message, hands it to the channel of its correspondence
+/// type (through the plugins' <see cref="ChannelRouter"/>, one channel batch per logged segment), records the result.
+/// Transient failures are retried on a persisted schedule (<see cref="DeliveryRow.NextAttemptAt"/> = now + base × 2^(attempt−1),
+/// capped) rather than by an in-memory retry loop: the wait survives a crash and does not hold a worker. After
+/// <see cref="InteractionsOptions.MaxAttempts"/> attempts, or on a permanent failure, the interaction's Delivery Status is Error.
+/// The channel gets the delivery key (logged segment entry no.-line no.) so a re-send after a crash overwrites rather than duplicates.
+/// </summary>
+public sealed class DeliveryProcessor
+{
+    private readonly DeliveryStore _store;
+    private readonly IDbContextFactory<CampaignFlowDbContext> _contexts;
+    private readonly ChannelRouter _router;
+    private readonly ChannelMessageFactory _messages;
+    private readonly InteractionsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DeliveryProcessor> _logger;
+
+    public DeliveryProcessor(
+        IDbContextFactory<CampaignFlowDbContext> contexts, ChannelRouter router, Templates.TemplateRenderer renderer,
+        IOptions<InteractionsOptions> options, TimeProvider time, ILogger<DeliveryProcessor> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _contexts = contexts;
+        _store = new DeliveryStore(contexts);
+        _router = router;
+        _messages = new ChannelMessageFactory(renderer);
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>A name for a worker of this process (host name, process id, worker number).</summary>
+    public static string WorkerName(int worker) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/w{worker}");
+
+    /// <summary>Claims up to <see cref="InteractionsOptions.ClaimBatchSize"/> due rows and delivers them.</summary>
+    public async Task<DeliveryRunSummary> ProcessBatchAsync(string workerName, CancellationToken cancellationToken = default)
+    {
+        var claim = $"{workerName}:{Guid.NewGuid():N}";
+        var rows = await _store.ClaimAsync(claim, _time.GetUtcNow(), _options.LeaseDuration, _options.ClaimBatchSize, cancellationToken);
+        if (rows.Count == 0) return new DeliveryRunSummary(0, 0, 0);
+        try
+        {
+            DeliveryContext data;
+            await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
+                data = await DeliveryContext.LoadAsync(db, rows, cancellationToken);
+            var summary = new DeliveryRunSummary(0, 0, 0);
+            foreach (var group in rows.GroupBy(r => (r.LoggedSegmentEntryNo, r.CorrespondenceType)))
+                summary = summary.Add(await DeliverGroupAsync(group.Key.LoggedSegmentEntryNo, group.Key.CorrespondenceType, group.ToList(), claim, data, cancellationToken));
+            return summary;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await _store.ReleaseAsync(claim, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="workers"/> workers until no row is left to deliver (waiting for retry times and for leases of
+    /// crashed workers to expire). Used by the CLI (`campaignflow deliver --until-empty`) and tests.
+    /// </summary>
+    public async Task<DeliveryRunSummary> RunUntilEmptyAsync(int workers, CancellationToken cancellationToken = default)
+    {
+        var tasks = Enumerable.Range(1, Math.Max(1, workers)).Select(async worker =>
+        {
+            var total = new DeliveryRunSummary(0, 0, 0);
+            var name = WorkerName(worker);
+            while (true)
+            {
+                var done = await ProcessBatchAsync(name, cancellationToken);
+                total = total.Add(done);
+                if (done.Processed > 0) continue;
+                if (await _store.CountOpenAsync(cancellationToken) == 0) return total;
+                await Task.Delay(_options.PollInterval, _time, cancellationToken);
+            }
+        }).ToList();
+        var results = await Task.WhenAll(tasks);
+        return results.Aggregate(new DeliveryRunSummary(0, 0, 0), (a, b) => a.Add(b));
+    }
+
+    /// <summary>Rows still to deliver (pending or claimed).</summary>
+    public Task<int> CountOpenAsync(CancellationToken cancellationToken = default) => _store.CountOpenAsync(cancellationToken);
+
+    private async Task<DeliveryRunSummary> DeliverGroupAsync(
+        int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, List<DeliveryRow> rows, string claim, DeliveryContext data, CancellationToken ct)
+    {
+        var batchId = DeliveryBatchIds.For(loggedSegmentEntryNo);
+        var kind = DeliveryBatchIds.KindOf(type);
+        GuardedChannel? channel = null;
+        DeliveryResult? groupFailure = null;
+        if (kind is null) groupFailure = DeliveryResult.Permanent($"Correspondence type {type} is not delivered through a channel.");
+        else if (_router.Find(kind.Value) is { } found) channel = found;
+        else
+        {
+            try { _router.Route(kind.Value); }
+            catch (InvalidOperationException ex) { groupFailure = DeliveryResult.Transient(ex.Message); }
+        }
+
+        if (channel is not null)
+        {
+            var begun = await channel.BeginBatchAsync(batchId, ct);
+            if (!begun.IsDelivered) groupFailure = begun;
+        }
+
+        int delivered = 0, retrying = 0, failed = 0;
+        foreach (var row in rows)
+        {
+            var outcome = await DeliverOneAsync(row, kind, channel, groupFailure, batchId, data, ct);
+            if (!await _store.RecordAsync(row, claim, outcome, _time.GetUtcNow(), ct))
+            {
+                _logger.LogWarning("Delivery {Key}: the claim was taken over by another worker; its result is left to that worker.", row.Key);
+                continue;
+            }
+
+            switch (outcome.Kind)
+            {
+                case DeliveryOutcomeKind.Delivered: delivered++; break;
+                case DeliveryOutcomeKind.Retry: retrying++; break;
+                default: failed++; break;
+            }
+        }
+
+        if (channel is not null && groupFailure is null && await _store.CountOpenAsync(loggedSegmentEntryNo, type, ct) == 0)
+        {
+            var completed = await channel.CompleteBatchAsync(batchId, ct);
+            if (!completed.IsDelivered)
+                _logger.LogError("Channel {Channel} could not complete batch {Batch}: {Error}", channel.Code, batchId, completed.Error);
+        }
+
+        return new DeliveryRunSummary(delivered, retrying, failed);
+    }
+
+    private async Task<DeliveryOutcome> DeliverOneAsync(
+        DeliveryRow row, ChannelKind? kind, GuardedChannel? channel, DeliveryResult? groupFailure, string batchId, DeliveryContext data, CancellationToken ct)
+    {
+        if (!data.Entries.TryGetValue(row.InteractionEntryNo, out var entry))
+            return new DeliveryOutcome(DeliveryOutcomeKind.Failed, Error: $"Interaction log entry {row.InteractionEntryNo} no longer exists.");
+        if (entry.Canceled)
+            return new DeliveryOutcome(DeliveryOutcomeKind.Failed, Error: "The interaction was canceled before it was delivered.", EntryStatus: EntryStatus.None);
+        if (groupFailure is not null) return FromFailure(row, groupFailure);
+
+        var (message, error) = _messages.Create(row, entry, kind!.Value, batchId, data);
+        if (message is null) return new DeliveryOutcome(DeliveryOutcomeKind.Failed, Error: error);
+        var result = await channel!.SendAsync(message, ct);
+        return result.IsDelivered
+            ? new DeliveryOutcome(DeliveryOutcomeKind.Delivered, result.ExternalId, result.ExternalId)
+            : FromFailure(row, result);
+    }
+
+    private DeliveryOutcome FromFailure(DeliveryRow row, DeliveryResult result)
+    {
+        var error = result.Error ?? result.Status.ToString();
+        var attempts = row.Attempts; // counted when claimed
+        if (result.Status == Plugins.Abstractions.DeliveryStatus.TransientFailure && attempts < _options.MaxAttempts)
+            return new DeliveryOutcome(DeliveryOutcomeKind.Retry, Error: error, NextAttemptAt: _time.GetUtcNow() + RetryDelay(attempts));
+        var suffix = result.Status == Plugins.Abstractions.DeliveryStatus.TransientFailure ? $" (gave up after {attempts} attempts)" : "";
+        return new DeliveryOutcome(DeliveryOutcomeKind.Failed, Error: error + suffix);
+    }
+
+    /// <summary>base × 2^(attempt−1), capped at the maximum.</summary>
+    internal TimeSpan RetryDelay(int attempt)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        var ticks = Math.Min(_options.RetryBaseDelay.Ticks * factor, _options.RetryMaxDelay.Ticks);
+        return TimeSpan.FromTicks((long)ticks);
+    }
+}

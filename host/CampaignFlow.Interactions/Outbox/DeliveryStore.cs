@@ -1,0 +1,115 @@
+using System.Data.Common;
+using CampaignFlow.Domain.Interactions;
+using CampaignFlow.Plugins.Abstractions;
+using CampaignFlow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Polly;
+using Polly.Retry;
+using DeliveryRow = CampaignFlow.Domain.Interactions.Delivery;
+using EntryStatus = CampaignFlow.Domain.Interactions.DeliveryStatus;
+
+namespace CampaignFlow.Interactions.Outbox;
+
+/// <summary>
+/// The outbox's database side: claims due rows with a lease, records results, releases claims. Every write of a result
+/// changes the outbox row and the interaction entry in one transaction, and only while the claim is still ours.
+/// Writes are retried (Polly) when the database is momentarily busy, so a sent message is not forgotten for that.
+/// </summary>
+internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> contexts)
+{
+    private static readonly ResiliencePipeline BusyRetry = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<DbException>().Handle<DbUpdateException>().Handle<InvalidOperationException>(ex => ex.InnerException is DbException),
+            MaxRetryAttempts = 5,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromMilliseconds(50),
+            UseJitter = true,
+        })
+        .Build();
+
+    public async Task<List<DeliveryRow>> ClaimAsync(string claimToken, DateTimeOffset now, TimeSpan lease, int count, CancellationToken ct)
+    {
+        return await BusyRetry.ExecuteAsync(async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            var expired = now - lease;
+            var due = Due(db.Deliveries, now, expired);
+            var candidates = await due.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Select(d => d.Id).Take(count).ToListAsync(token);
+            if (candidates.Count == 0) return [];
+            // The update re-checks the condition: a row another worker claimed meanwhile is not taken twice.
+            await Due(db.Deliveries.Where(d => candidates.Contains(d.Id)), now, expired).ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.State, DeliveryState.InProgress)
+                .SetProperty(d => d.ClaimedAt, now)
+                .SetProperty(d => d.ClaimedBy, claimToken)
+                .SetProperty(d => d.Attempts, d => d.Attempts + 1), token);
+            return await db.Deliveries.AsNoTracking().Where(d => d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress)
+                .OrderBy(d => d.LoggedSegmentEntryNo).ThenBy(d => d.LineNo).ToListAsync(token);
+        }, ct);
+    }
+
+    /// <summary>Records a result; returns false when the claim was lost (another worker took the row over).</summary>
+    public async Task<bool> RecordAsync(DeliveryRow row, string claimToken, DeliveryOutcome outcome, DateTimeOffset now, CancellationToken ct)
+    {
+        return await BusyRetry.ExecuteAsync(async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var mine = db.Deliveries.Where(d => d.Id == row.Id && d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress);
+            var entry = db.InteractionLogEntries.Where(e => e.EntryNo == row.InteractionEntryNo);
+            int updated;
+            switch (outcome.Kind)
+            {
+                case DeliveryOutcomeKind.Delivered:
+                    updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Delivered).SetProperty(d => d.CompletedAt, now)
+                        .SetProperty(d => d.ExternalId, outcome.ExternalId).SetProperty(d => d.LastError, (string?)null), token);
+                    if (updated == 0) return false;
+                    await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.Delivered).SetProperty(e => e.DeliveryError, (string?)null)
+                        .SetProperty(e => e.DeliveryExternalId, outcome.ExternalId).SetProperty(e => e.AttachmentReference, outcome.AttachmentReference), token);
+                    break;
+                case DeliveryOutcomeKind.Retry:
+                    updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.NextAttemptAt, outcome.NextAttemptAt)
+                        .SetProperty(d => d.LastError, outcome.Error).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null).SetProperty(d => d.ClaimedBy, (string?)null), token);
+                    if (updated == 0) return false;
+                    await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.InProgress).SetProperty(e => e.DeliveryError, outcome.Error), token);
+                    break;
+                default:
+                    updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.CompletedAt, now)
+                        .SetProperty(d => d.LastError, outcome.Error), token);
+                    if (updated == 0) return false;
+                    await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, outcome.EntryStatus).SetProperty(e => e.DeliveryError, outcome.Error), token);
+                    break;
+            }
+
+            await transaction.CommitAsync(token);
+            return true;
+        }, ct);
+    }
+
+    /// <summary>Gives back rows claimed but not processed (graceful shutdown); the attempt did not happen, so it is not counted.</summary>
+    public async Task ReleaseAsync(string claimToken, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Deliveries.Where(d => d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.ClaimedBy, (string?)null).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null)
+            .SetProperty(d => d.Attempts, d => d.Attempts - 1), ct);
+    }
+
+    /// <summary>Rows of a logged segment and kind still to deliver (pending or claimed).</summary>
+    public async Task<int> CountOpenAsync(int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
+            && (d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress), ct);
+    }
+
+    /// <summary>All rows still to deliver.</summary>
+    public async Task<int> CountOpenAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Deliveries.CountAsync(d => d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress, ct);
+    }
+
+    private static IQueryable<DeliveryRow> Due(IQueryable<DeliveryRow> rows, DateTimeOffset now, DateTimeOffset expired) =>
+        rows.Where(d => (d.State == DeliveryState.Pending && d.NextAttemptAt <= now) || (d.State == DeliveryState.InProgress && d.ClaimedAt < expired));
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using CampaignFlow.Domain.Contacts;
+using CampaignFlow.Interactions.Logging;
+using CampaignFlow.Testing;
+using HandlebarsDotNet;
+
+namespace CampaignFlow.Benchmarks.Interactions;
+
+/// <summary>500 e-mails through the outbox to a local aiosmtpd beside a bare Handlebars.Net render of the same 500 HTML bodies. msg/s = 500 / mean.</summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class EmailDeliveryBenchmarks
+{
+    private const int Messages = 500;
+    private BenchWorld _world = null!;
+    private Process _smtp = null!;
+    private HandlebarsTemplate<object, object> _bare = null!;
+    private Dictionary<string, object?>[] _models = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var port = FreePort.Next();
+        _world = BenchWorld.Create(port);
+        _smtp = BenchWorld.StartSmtp(Path.Combine(_world.Store.Directory, "smtp"), port);
+        _bare = Handlebars.Create().Compile(BenchWorld.MailBody);
+        _models = Enumerable.Range(0, Messages).Select(i => new Dictionary<string, object?>
+        {
+            ["contact"] = new Dictionary<string, object?> { ["name"] = $"Visitor {i + 1}" },
+            ["campaign"] = new Dictionary<string, object?> { ["description"] = "Salon FUTURUS" },
+            ["salesperson"] = new Dictionary<string, object?> { ["name"] = "Otis Falls" },
+        }).ToArray();
+    }
+
+    [IterationSetup(Target = nameof(DeliverThroughOutbox500))]
+    public void LogMails()
+    {
+        var no = _world.CreateSegment(Messages, "MAIL", CorrespondenceType.Email);
+        _world.Logger.LogAsync(no, new LogSegmentOptions { SendAttachments = true }, "BENCH").GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int BareHandlebarsRender500()
+    {
+        var length = 0;
+        foreach (var model in _models) length += _bare(model).Length;
+        return length;
+    }
+
+    [Benchmark]
+    public int DeliverThroughOutbox500() => _world.Delivery.RunUntilEmptyAsync(2).GetAwaiter().GetResult().Delivered;
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _smtp.Kill();
+        _smtp.WaitForExit();
+        _smtp.Dispose();
+        _world.Dispose();
+    }
+}
