@@ -59,7 +59,7 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         Assert.Contains("MS-RACK", await pricing.InnerTextAsync(), StringComparison.Ordinal);
 
         // Nothing targets CP0001 in the demo: activating explains why, as an alert.
-        await pricing.GetByRole(AriaRole.Button, new() { Name = "Activate" }).ClickAsync();
+        await pricing.GetByRole(AriaRole.Button, new() { Name = "Activate", Exact = true }).ClickAsync();
         Assert.Contains("nothing to activate", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
         await ShotAsync(page, "12-campaign-card-statistics-pricing");
         await page.CloseAsync();
