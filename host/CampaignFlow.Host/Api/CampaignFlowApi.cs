@@ -3,7 +3,9 @@ using CampaignFlow.Host.Api.Activities;
 using CampaignFlow.Host.Api.Campaigns;
 using CampaignFlow.Host.Api.Contacts;
 using CampaignFlow.Host.Api.Interactions;
+using CampaignFlow.Host.Api.Pricing;
 using CampaignFlow.Host.Api.Sales;
+using CampaignFlow.Host.Api.Statistics;
 
 namespace CampaignFlow.Host.Api;
 
@@ -28,6 +30,9 @@ public static class CampaignFlowApi
         api.MapCampaignEntriesApi();
         api.MapActivitiesApi();
         api.MapTasksApi();
+        api.MapCampaignPricingApi();
+        api.MapPriceLookupApi();
+        api.MapCampaignStatisticsApi();
         return api;
     }
 }

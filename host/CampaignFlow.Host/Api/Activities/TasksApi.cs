@@ -2,12 +2,13 @@ using CampaignFlow.Domain.Activities;
 using CampaignFlow.Domain.Security;
 using CampaignFlow.Host.Api.Paging;
 using CampaignFlow.Storage;
+using CampaignFlow.Workflows.Hosting.Activities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CampaignFlow.Host.Api.Activities;
 
-/// <summary><c>/api/tasks</c>: read with filters (viewer).</summary>
+/// <summary><c>/api/tasks</c>: read with filters (viewer); close and cancel (marketing).</summary>
 public static class TasksApi
 {
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
@@ -19,6 +20,18 @@ public static class TasksApi
         group.MapGet("/{no}", async (string no, CampaignFlowDbContext db, CancellationToken ct) =>
             await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.No == no, ct) is { } t ? Results.Ok(t) : ApiProblems.NotFound("Task", no))
             .RequireAuthorization(Roles.Viewer);
+        group.MapPost("/{no}/close", async (string no, CampaignFlowDbContext db, TaskService tasks, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (!await db.Tasks.AnyAsync(t => t.No == no, ct)) return ApiProblems.NotFound("Task", no);
+            var next = await tasks.CloseAsync(no, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            return Results.Ok(new TaskChangeResult(await tasks.FindAsync(no, ct), next));
+        }).RequireAuthorization(Roles.Marketing);
+        group.MapPost("/{no}/cancel", async (string no, CampaignFlowDbContext db, TaskService tasks, CancellationToken ct) =>
+        {
+            if (!await db.Tasks.AnyAsync(t => t.No == no, ct)) return ApiProblems.NotFound("Task", no);
+            await tasks.CancelAsync(no, ct);
+            return Results.Ok(new TaskChangeResult(await tasks.FindAsync(no, ct), null));
+        }).RequireAuthorization(Roles.Marketing);
         return group;
     }
 
