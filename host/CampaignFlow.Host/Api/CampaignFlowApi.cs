@@ -4,6 +4,7 @@ using CampaignFlow.Host.Api.Campaigns;
 using CampaignFlow.Host.Api.Contacts;
 using CampaignFlow.Host.Api.Interactions;
 using CampaignFlow.Host.Api.Sales;
+using CampaignFlow.Host.Api.Segments;
 
 namespace CampaignFlow.Host.Api;
 
@@ -28,6 +29,7 @@ public static class CampaignFlowApi
         api.MapCampaignEntriesApi();
         api.MapActivitiesApi();
         api.MapTasksApi();
+        api.MapSegmentsApi();
         return api;
     }
 }
