@@ -35,6 +35,15 @@ public sealed class ApiRoleMatrixTests(RunningHost host) : IClassFixture<Running
         { "activities", "GET", "api/activities", Roles.Viewer },
         { "tasks", "GET", "api/tasks", Roles.Viewer },
         { "me", "GET", "api/me", Roles.Viewer },
+        { "segments", "GET", "api/segments", Roles.Viewer },
+        { "segments", "POST", "api/segments", Roles.Marketing },
+        { "segments", "PUT", "api/segments/NO-SUCH", Roles.Marketing },
+        { "segments", "POST", "api/segments/NO-SUCH/add", Roles.Marketing },
+        { "segments", "POST", "api/segments/NO-SUCH/undo", Roles.Marketing },
+        { "segments", "POST", "api/segments/NO-SUCH/preview", Roles.Marketing },
+        { "segments", "GET", "api/segments/NO-SUCH/lines", Roles.Viewer },
+        { "segments", "DELETE", "api/segments/NO-SUCH", Roles.Marketing },
+        { "segment-rules", "GET", "api/segment-rules", Roles.Viewer },
     };
 
     [Theory]
