@@ -56,6 +56,15 @@ public sealed class ApiRoleMatrixTests(RunningHost host) : IClassFixture<Running
         { "campaign-statistics", "GET", "api/campaigns/CP0001/statistics/segments", Roles.Viewer },
         { "campaign-statistics", "GET", "api/campaigns/CP0001/statistics/channels", Roles.Viewer },
         { "me", "GET", "api/me", Roles.Viewer },
+        { "segments", "GET", "api/segments", Roles.Viewer },
+        { "segments", "POST", "api/segments", Roles.Marketing },
+        { "segments", "PUT", "api/segments/NO-SUCH", Roles.Marketing },
+        { "segments", "POST", "api/segments/NO-SUCH/add", Roles.Marketing },
+        { "segments", "POST", "api/segments/NO-SUCH/undo", Roles.Marketing },
+        { "segments", "POST", "api/segments/NO-SUCH/preview", Roles.Marketing },
+        { "segments", "GET", "api/segments/NO-SUCH/lines", Roles.Viewer },
+        { "segments", "DELETE", "api/segments/NO-SUCH", Roles.Marketing },
+        { "segment-rules", "GET", "api/segment-rules", Roles.Viewer },
     };
 
     [Theory]

@@ -29,6 +29,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         DomainException ex => (400, "The request breaks a rule", ex.Message, Field(ex.Field ?? ex.Record, ex.Reason)),
         ApiValidationException ex => (400, "The request is not valid", ex.Message, Field(ex.Field, ex.Reason)),
         ApiConflictException ex => (409, "Conflict", ex.Message, null),
+        CampaignFlow.Segments.SegmentConcurrencyException ex => (409, "Conflict", ex.Message, Field("Version", $"is stale: you read {ex.ExpectedVersion}, the segment is at {ex.ActualVersion}; reload it and retry.")),
         DbUpdateConcurrencyException => (409, "Conflict", "The record was changed by someone else since you read it; read it again and retry.", null),
         DbUpdateException ex => (409, "Conflict", $"The store refused the change: {ex.InnerException?.Message ?? ex.Message}", null),
         BadHttpRequestException { StatusCode: 413 } ex => (413, "Request body too large", ex.Message, null),

@@ -6,6 +6,7 @@ using CampaignFlow.Host.Api.Interactions;
 using CampaignFlow.Host.Api.Pricing;
 using CampaignFlow.Host.Api.Sales;
 using CampaignFlow.Host.Api.Statistics;
+using CampaignFlow.Host.Api.Segments;
 
 namespace CampaignFlow.Host.Api;
 
@@ -33,6 +34,7 @@ public static class CampaignFlowApi
         api.MapCampaignPricingApi();
         api.MapPriceLookupApi();
         api.MapCampaignStatisticsApi();
+        api.MapSegmentsApi();
         return api;
     }
 }
