@@ -3,7 +3,10 @@ using CampaignFlow.Host.Api.Activities;
 using CampaignFlow.Host.Api.Campaigns;
 using CampaignFlow.Host.Api.Contacts;
 using CampaignFlow.Host.Api.Interactions;
+using CampaignFlow.Host.Api.Plugins;
+using CampaignFlow.Host.Api.Rules;
 using CampaignFlow.Host.Api.Sales;
+using CampaignFlow.Host.Api.Workflows;
 
 namespace CampaignFlow.Host.Api;
 
@@ -28,6 +31,9 @@ public static class CampaignFlowApi
         api.MapCampaignEntriesApi();
         api.MapActivitiesApi();
         api.MapTasksApi();
+        api.MapWorkflowsApi();
+        api.MapRulesApi();
+        api.MapPluginsApi();
         return api;
     }
 }
