@@ -16,6 +16,9 @@ public static class CampaignFlowCommandLine
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(WorkflowCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(PluginsCommand.Create());
         return root;
     }
 }
