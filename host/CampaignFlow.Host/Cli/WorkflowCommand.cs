@@ -120,8 +120,16 @@ internal static class WorkflowCommand
         CliStore.RunAsync(database, async app =>
         {
             var importer = app.Services.GetRequiredService<WorkflowDefinitionImporter>();
-            if (app.Services.GetRequiredService<IOptions<WorkflowHostingOptions>>().Value.ImportDefinitionsOnStart) await importer.ImportAsync(ct);
-            else await importer.LoadStoredAsync(ct);
+            try
+            {
+                if (app.Services.GetRequiredService<IOptions<WorkflowHostingOptions>>().Value.ImportDefinitionsOnStart) await importer.ImportAsync(ct);
+                else await importer.LoadStoredAsync(ct);
+            }
+            catch (WorkflowDefinitionException ex)
+            {
+                await Console.Error.WriteLineAsync($"campaignflow: the workflow definitions cannot be loaded:{Environment.NewLine}{ex.Message}");
+                return ExitCodes.BadInput;
+            }
             return await work(app.Services.GetRequiredService<WorkflowService>());
         }, ct);
 
