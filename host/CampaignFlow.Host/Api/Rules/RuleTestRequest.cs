@@ -6,13 +6,13 @@ namespace CampaignFlow.Host.Api.Rules;
 /// <summary>POST /api/rules/test: a shipped rule file (relative to the rules folder) or rule JSON, the workflow to run, the inputs as JSON.</summary>
 public sealed class RuleTestRequest : IApiRequest
 {
-    [StringLength(400)]
-    public string? File { get; set; }
+    [StringLength(400, ErrorMessage = "is longer than 400 characters.")]
+    public string? File { get; init; }
 
-    public JsonElement? Json { get; set; }
+    public JsonElement? Json { get; init; }
 
-    [Required, StringLength(200, MinimumLength = 1)]
-    public string Workflow { get; set; } = "";
+    [Required(ErrorMessage = "is required."), StringLength(200, ErrorMessage = "is longer than 200 characters.")]
+    public string? Workflow { get; init; }
 
-    public Dictionary<string, JsonElement> Inputs { get; set; } = [];
+    public Dictionary<string, JsonElement> Inputs { get; init; } = [];
 }

@@ -40,7 +40,7 @@ public static class RulesApi
         {
             var path = body.File is { } file ? ResolveShipped(rulesDirectory, file) : temporary = await WriteTemporaryAsync(body.Json!.Value, ct);
             var inputs = body.Inputs.Select(i => $"{i.Key}={i.Value.GetRawText()}");
-            return Results.Text(await tester.RunAsync(path, body.Workflow, inputs, ct), "application/json");
+            return Results.Text(await tester.RunAsync(path, body.Workflow!, inputs, ct), "application/json");
         }
         catch (RuleLoadException ex)
         {

@@ -39,7 +39,7 @@ public static class WorkflowsApi
             if (!service.ListDefinitions().Any(d => d.Id == body.WorkflowId && (body.Version is null || d.Version == body.Version)))
                 throw new ApiValidationException(nameof(StartWorkflowRequest.WorkflowId),
                     $"workflow '{body.WorkflowId}'{(body.Version is null ? "" : $" version {body.Version}")} is not loaded.");
-            return Answer(await service.StartAsync(no, body.WorkflowId, body.Version, ct), created: true);
+            return Answer(await service.StartAsync(no, body.WorkflowId!, body.Version, ct), created: true);
         }).RequireAuthorization(Roles.Marketing);
 
         var instances = api.MapGroup("/workflow-instances").WithTags("Workflows");
