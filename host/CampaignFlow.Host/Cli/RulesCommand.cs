@@ -47,6 +47,10 @@ internal static class RulesCommand
         var command = new Command("test", "Run one rule workflow on inputs and print the results as JSON.") { file, workflow, inputs };
         command.SetAction((result, ct) => CliServices.RunAsync(async services =>
         {
+            // A rule that does not compile: exit 2 with its position rather than a result whose rules all "failed".
+            var diagnostics = services.GetRequiredService<RuleFileValidator>().Validate(result.GetValue(file)!);
+            foreach (var diagnostic in diagnostics) await Console.Error.WriteLineAsync(Describe(diagnostic));
+            if (diagnostics.Count > 0) return ExitCodes.BadInput;
             try
             {
                 Console.WriteLine(await services.GetRequiredService<RuleTester>().RunAsync(

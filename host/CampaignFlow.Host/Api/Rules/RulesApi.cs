@@ -26,12 +26,12 @@ public static class RulesApi
             var diagnostics = validator.ValidateText(await RawBody.ReadAsync(request, ct), "(request body)");
             return Results.Ok(new RuleValidationResponse(diagnostics.Count == 0, diagnostics));
         }).RequireAuthorization(Roles.Marketing).Accepts<object>("application/json");
-        group.MapPost("/test", (RuleTestRequest body, RuleTester tester, IOptions<RulesOptions> rules, CancellationToken ct) =>
-            TestAsync(body, tester, rules.Value.RulesDirectory, ct)).RequireAuthorization(Roles.Marketing);
+        group.MapPost("/test", (RuleTestRequest body, RuleTester tester, RuleFileValidator validator, IOptions<RulesOptions> rules, CancellationToken ct) =>
+            TestAsync(body, tester, validator, rules.Value.RulesDirectory, ct)).RequireAuthorization(Roles.Marketing);
         return group;
     }
 
-    private static async Task<IResult> TestAsync(RuleTestRequest body, RuleTester tester, string rulesDirectory, CancellationToken ct)
+    private static async Task<IResult> TestAsync(RuleTestRequest body, RuleTester tester, RuleFileValidator validator, string rulesDirectory, CancellationToken ct)
     {
         if ((body.File is null) == (body.Json is null))
             throw new ApiValidationException(nameof(RuleTestRequest.File), "give either 'file' (a shipped rule file) or 'json' (rule JSON), not both or neither.");
@@ -39,14 +39,15 @@ public static class RulesApi
         try
         {
             var path = body.File is { } file ? ResolveShipped(rulesDirectory, file) : temporary = await WriteTemporaryAsync(body.Json!.Value, ct);
+            // A rule that does not compile is a bad request with its position, not a result whose rules all "failed".
+            if (validator.Validate(path) is { Count: > 0 } diagnostics)
+                return Invalid(body, diagnostics);
             var inputs = body.Inputs.Select(i => $"{i.Key}={i.Value.GetRawText()}");
             return Results.Text(await tester.RunAsync(path, body.Workflow!, inputs, ct), "application/json");
         }
         catch (RuleLoadException ex)
         {
-            return Results.ValidationProblem(
-                new Dictionary<string, string[]> { [body.File is null ? "json" : "file"] = [.. ex.Diagnostics.Select(d => d.ToString())] },
-                title: "The rule file is not valid");
+            return Invalid(body, ex.Diagnostics);
         }
         catch (RuleCompilationException ex)
         {
@@ -61,6 +62,11 @@ public static class RulesApi
             if (temporary is not null) File.Delete(temporary);
         }
     }
+
+    private static IResult Invalid(RuleTestRequest body, IReadOnlyList<RuleDiagnostic> diagnostics) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [body.File is null ? "json" : "file"] = [.. diagnostics.Select(d => d.ToString())] },
+            title: "The rule file is not valid");
 
     /// <summary>A path inside the rules folder only: no way out with .. or an absolute path.</summary>
     private static string ResolveShipped(string rulesDirectory, string file)
