@@ -52,7 +52,8 @@ public sealed class RulesAndPluginsCliTests : IDisposable
         var (code, output) = await RunAsync("rules", "test", Path.Combine(DemoStore.Shipped("rules"), "segments", "prospects.json"),
             "--workflow", "Segments.Prospects", "--input", """contact={"No":"CT1","Type":"Company","BusinessRelations":[{"BusinessRelationCode":"PROS"}]}""");
         Assert.True(code == 0, output);
-        var result = JsonDocument.Parse(output.Split('\n').Single(l => l.StartsWith('{'))).RootElement;
+        // Indented JSON on stdout; plugin-loader logs may precede it in the captured stream.
+        var result = JsonDocument.Parse(output[output.IndexOf("{\n", StringComparison.Ordinal)..]).RootElement;
         Assert.Equal("Segments.Prospects", result.GetProperty("workflow").GetString());
         Assert.True(result.GetProperty("results")[0].GetProperty("IsSuccess").GetBoolean(), output);
     }

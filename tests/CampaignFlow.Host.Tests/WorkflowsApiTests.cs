@@ -57,7 +57,7 @@ public sealed class WorkflowsApiTests(RunningHost host) : IClassFixture<RunningH
     [Fact]
     public async Task Marketing_starts_trade_show_sends_approve_and_an_unknown_event_is_reported_not_refused()
     {
-        await DemoCampaignDates.MoveIntoTheFutureAsync(host);
+        await DemoCampaignDates.StartTomorrowAsync(host);
         using var client = host.Client(Roles.Marketing);
         using var start = await client.PostAsJsonAsync("api/campaigns/CP0001/workflow", new { workflowId = "trade-show" });
         var started = await OkJsonAsync(start, HttpStatusCode.Created);

@@ -20,7 +20,7 @@ public sealed class WorkflowCardTests(RunningHost host, BrowserSession browser) 
     [Fact]
     public async Task Marketing_starts_trade_show_on_CP0001_and_approves_it_with_the_keyboard()
     {
-        await DemoCampaignDates.MoveIntoTheFutureAsync(host);
+        await DemoCampaignDates.StartTomorrowAsync(host);
         var page = await SignedInPageAsync(Roles.Marketing);
         await page.GotoAsync(new Uri(host.BaseAddress, "campaigns/CP0001").ToString());
         var section = page.Locator("[data-section=workflow]");
