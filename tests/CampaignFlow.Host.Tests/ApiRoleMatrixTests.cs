@@ -65,6 +65,19 @@ public sealed class ApiRoleMatrixTests(RunningHost host) : IClassFixture<Running
         { "segments", "GET", "api/segments/NO-SUCH/lines", Roles.Viewer },
         { "segments", "DELETE", "api/segments/NO-SUCH", Roles.Marketing },
         { "segment-rules", "GET", "api/segment-rules", Roles.Viewer },
+        { "workflows", "GET", "api/workflows/definitions", Roles.Viewer },
+        { "workflows", "POST", "api/workflows/validate", Roles.Admin },
+        { "workflows", "POST", "api/workflows/definitions/import", Roles.Admin },
+        { "campaign-workflow", "GET", "api/campaigns/CP0001/workflow", Roles.Viewer },
+        { "campaign-workflow", "POST", "api/campaigns/CP0001/workflow", Roles.Marketing },
+        { "workflow-instances", "GET", "api/workflow-instances/00000000-0000-0000-0000-000000000001", Roles.Viewer },
+        { "workflow-instances", "POST", "api/workflow-instances/00000000-0000-0000-0000-000000000001/events/approve", Roles.Marketing },
+        { "workflow-instances", "POST", "api/workflow-instances/00000000-0000-0000-0000-000000000001/cancel", Roles.Marketing },
+        { "workflow-instances", "POST", "api/workflow-instances/00000000-0000-0000-0000-000000000001/retry", Roles.Marketing },
+        { "rules", "GET", "api/rules", Roles.Viewer },
+        { "rules", "POST", "api/rules/validate", Roles.Marketing },
+        { "rules", "POST", "api/rules/test", Roles.Marketing },
+        { "plugins", "GET", "api/plugins", Roles.Viewer },
     };
 
     [Theory]

@@ -7,6 +7,9 @@ using CampaignFlow.Host.Api.Pricing;
 using CampaignFlow.Host.Api.Sales;
 using CampaignFlow.Host.Api.Statistics;
 using CampaignFlow.Host.Api.Segments;
+using CampaignFlow.Host.Api.Plugins;
+using CampaignFlow.Host.Api.Rules;
+using CampaignFlow.Host.Api.Workflows;
 
 namespace CampaignFlow.Host.Api;
 
@@ -35,6 +38,9 @@ public static class CampaignFlowApi
         api.MapPriceLookupApi();
         api.MapCampaignStatisticsApi();
         api.MapSegmentsApi();
+        api.MapWorkflowsApi();
+        api.MapRulesApi();
+        api.MapPluginsApi();
         return api;
     }
 }

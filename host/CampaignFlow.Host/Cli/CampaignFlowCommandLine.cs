@@ -17,6 +17,9 @@ public static class CampaignFlowCommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DeliverCommand.Create());
+        root.Subcommands.Add(WorkflowCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(PluginsCommand.Create());
         return root;
     }
 }

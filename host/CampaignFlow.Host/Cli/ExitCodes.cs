@@ -14,4 +14,6 @@ public static class ExitCodes
     public const int CannotListen = 4;
     /// <summary>The good rows were imported, some rows were rejected (listed with their row numbers).</summary>
     public const int RowsRejected = 5;
+    /// <summary>A workflow step failed and an incident was recorded; the state did not change (retry it).</summary>
+    public const int WorkflowIncident = 6;
 }
