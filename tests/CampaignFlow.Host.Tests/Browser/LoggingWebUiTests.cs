@@ -132,7 +132,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         var page = await SignedInPageAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Calls" }).ClickAsync();
         await page.WaitForURLAsync("**/calls");
-        await page.GetByLabel("Salesperson").SelectOptionAsync(salesperson);
+        await page.GetByLabel("Salesperson", new() { Exact = true }).SelectOptionAsync(salesperson);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show calls" }).ClickAsync();
         var row = page.Locator($"tr[data-task='{task.TaskNo}']");
         Assert.Contains("Say <script>hello</script>", await row.InnerTextAsync(), StringComparison.Ordinal);
