@@ -146,4 +146,22 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         Assert.Equal(0, await page.Locator($"tr[data-task='{task.TaskNo}']").CountAsync());
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_segment_without_lines_shows_the_reason_and_an_unknown_segment_is_404()
+    {
+        var empty = await DemoSegments.CreateAsync(host, "Nobody yet", "BUS", 0);
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, $"segments/{empty}/log").ToString());
+        await page.GetByLabel("Send attachments").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        Assert.True(await page.GetByLabel("Send attachments").IsCheckedAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log segment" }).ClickAsync();
+        Assert.Contains("no lines", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-section=result]").CountAsync());
+        Assert.False(await DemoSegments.ReadAsync(host, db => db.LoggedSegments.AnyAsync(l => l.SegmentNo == empty)));
+        var missing = await page.GotoAsync(new Uri(host.BaseAddress, "segments/NO-SUCH/log").ToString());
+        Assert.Equal(404, missing!.Status);
+        await page.CloseAsync();
+    }
 }
