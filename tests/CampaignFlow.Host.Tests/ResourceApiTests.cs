@@ -93,7 +93,7 @@ public sealed class ResourceApiTests(RunningHost host) : IClassFixture<RunningHo
         using var created = await client.PostAsJsonAsync("api/interaction-templates", new
         {
             code = "TESTMAIL", description = "Test mail", interactionGroupCode = "EMAIL", correspondenceTypeDefault = "Email", languageCodeDefault = "EN",
-            contents = new[] { new { languageCode = "EN", subject = "Hello {{Name}}", body = "<p>Hi</p>" }, new { languageCode = "FR", subject = "Bonjour {{Name}}", body = "<p>Salut</p>" } },
+            contents = new[] { new { languageCode = "EN", subject = "Hello {{contact.name}}", body = "<p>Hi</p>" }, new { languageCode = "FR", subject = "Bonjour {{contact.name}}", body = "<p>Salut</p>" } },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using var replaced = await client.PutAsJsonAsync("api/interaction-templates/TESTMAIL", new

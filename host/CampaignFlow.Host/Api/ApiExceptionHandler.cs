@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CampaignFlow.Domain;
+using CampaignFlow.Interactions.Templates;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     private static (int Status, string Title, string? Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception) => exception switch
     {
+        TemplateSyntaxException ex => (400, "The template does not compile", ex.Message,
+            Field($"Contents[{ex.LanguageCode}].{char.ToUpperInvariant(ex.Part[0])}{ex.Part[1..]}", $"line {ex.Line}, column {ex.Column}: {ex.Problem}")),
         DomainException ex => (400, "The request breaks a rule", ex.Message, Field(ex.Field ?? ex.Record, ex.Reason)),
         ApiValidationException ex => (400, "The request is not valid", ex.Message, Field(ex.Field, ex.Reason)),
         ApiConflictException ex => (409, "Conflict", ex.Message, null),

@@ -32,6 +32,9 @@ public static class CampaignFlowApi
         api.MapLoggedSegmentsApi();
         api.MapInteractionLogApi();
         api.MapCampaignEntriesApi();
+        api.MapSegmentLogApi();
+        api.MapDeliveriesApi();
+        api.MapCallListApi();
         api.MapActivitiesApi();
         api.MapTasksApi();
         api.MapCampaignPricingApi();

@@ -1,13 +1,15 @@
 using CampaignFlow.Domain.Interactions;
 using CampaignFlow.Domain.Security;
 using CampaignFlow.Host.Api.Paging;
+using CampaignFlow.Interactions.Logging;
 using CampaignFlow.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CampaignFlow.Host.Api.Interactions;
 
-/// <summary><c>/api/interaction-log-entries</c>: read with filters (viewer). Entries are written by logging a segment.</summary>
+/// <summary><c>/api/interaction-log-entries</c>: read with filters (viewer); cancel, uncancel, delete (only canceled) (marketing). Entries are written by logging a segment.</summary>
 public static class InteractionLogApi
 {
     public static RouteGroupBuilder MapInteractionLogApi(this RouteGroupBuilder api)
@@ -19,6 +21,10 @@ public static class InteractionLogApi
         group.MapGet("/{entryNo:int}", async (int entryNo, CampaignFlowDbContext db, CancellationToken ct) =>
             await db.InteractionLogEntries.AsNoTracking().SingleOrDefaultAsync(e => e.EntryNo == entryNo, ct) is { } e ? Results.Ok(e) : ApiProblems.NotFound("Interaction log entry", entryNo))
             .RequireAuthorization(Roles.Viewer);
+        EntryCancellation.MapCancelAndDelete(group, "Interaction log entry",
+            (s, no, ct) => s.GetRequiredService<CampaignFlowDbContext>().InteractionLogEntries.AnyAsync(e => e.EntryNo == no, ct),
+            (s, no, canceled, ct) => s.GetRequiredService<InteractionLogService>().SetInteractionCanceledAsync(no, canceled, ct),
+            (s, no, ct) => s.GetRequiredService<InteractionLogService>().DeleteInteractionAsync(no, ct));
         return group;
     }
 

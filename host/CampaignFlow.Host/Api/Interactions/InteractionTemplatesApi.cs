@@ -1,12 +1,14 @@
 using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Domain.Interactions;
 using CampaignFlow.Domain.Security;
+using CampaignFlow.Interactions.Templates;
 using CampaignFlow.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignFlow.Host.Api.Interactions;
 
-/// <summary><c>/api/interaction-templates</c>: read (viewer); create, replace with contents, delete (admin).</summary>
+/// <summary><c>/api/interaction-templates</c>: read (viewer); create, replace with contents, delete (admin), through
+/// <see cref="InteractionTemplateService"/> (Handlebars syntax and merge fields checked; the renderer cache refreshed).</summary>
 public static class InteractionTemplatesApi
 {
     public static RouteGroupBuilder MapInteractionTemplatesApi(this RouteGroupBuilder api)
@@ -20,37 +22,37 @@ public static class InteractionTemplatesApi
             await db.InteractionTemplates.AsNoTracking().Include(t => t.Contents).SingleOrDefaultAsync(t => t.Code == code, ct) is { } t
                 ? Results.Ok(TemplateDto.From(t)) : ApiProblems.NotFound("Interaction template", code))
             .RequireAuthorization(Roles.Viewer);
-        group.MapPost("/", async (TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct) =>
+        group.MapPost("/", async (TemplateRequest request, CampaignFlowDbContext db, InteractionTemplateService templates, CancellationToken ct) =>
         {
             if (await db.InteractionTemplates.AnyAsync(t => t.Code == request.Code, ct)) throw new ApiConflictException($"Interaction template '{request.Code}' already exists.");
-            var template = new InteractionTemplate { Code = request.Code! };
-            await ApplyAsync(template, request, db, ct);
-            db.InteractionTemplates.Add(template);
-            await db.SaveChangesAsync(ct);
+            var template = await BuildAsync(request, db, ct);
+            await templates.SaveTemplateAsync(template, ct);
             return Results.Created($"/api/interaction-templates/{Uri.EscapeDataString(template.Code)}", TemplateDto.From(template));
         }).RequireAuthorization(Roles.Admin);
-        group.MapPut("/{code}", async (string code, TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct) =>
+        group.MapPut("/{code}", async (string code, TemplateRequest request, CampaignFlowDbContext db, InteractionTemplateService templates, CancellationToken ct) =>
         {
             if (request.Code != code) throw new ApiValidationException(nameof(TemplateRequest.Code), $"'{request.Code}' differs from the template in the address ('{code}').");
-            var template = await db.InteractionTemplates.Include(t => t.Contents).SingleOrDefaultAsync(t => t.Code == code, ct);
-            if (template is null) return ApiProblems.NotFound("Interaction template", code);
-            await ApplyAsync(template, request, db, ct);
-            await db.SaveChangesAsync(ct);
+            if (!await db.InteractionTemplates.AnyAsync(t => t.Code == code, ct)) return ApiProblems.NotFound("Interaction template", code);
+            var template = await BuildAsync(request, db, ct);
+            await templates.SaveTemplateAsync(template, ct);
             return Results.Ok(TemplateDto.From(template));
         }).RequireAuthorization(Roles.Admin);
-        group.MapDelete("/{code}", async (string code, CampaignFlowDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{code}", async (string code, CampaignFlowDbContext db, InteractionTemplateService templates, CancellationToken ct) =>
         {
-            var template = await db.InteractionTemplates.Include(t => t.Contents).SingleOrDefaultAsync(t => t.Code == code, ct);
-            if (template is null) return ApiProblems.NotFound("Interaction template", code);
-            db.InteractionTemplates.Remove(template);
-            await db.SaveChangesAsync(ct);
+            if (!await db.InteractionTemplates.AnyAsync(t => t.Code == code, ct)) return ApiProblems.NotFound("Interaction template", code);
+            await templates.DeleteTemplateAsync(code, ct);
             return Results.NoContent();
         }).RequireAuthorization(Roles.Admin);
         return group;
     }
 
-    private static async Task ApplyAsync(InteractionTemplate template, TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Checks the references and the contents' shape, then builds the template the service saves; the service compiles every
+    /// content first (a Handlebars error → <see cref="TemplateSyntaxException"/> → 400 naming language, part, line and column).
+    /// </summary>
+    private static async Task<InteractionTemplate> BuildAsync(TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct)
     {
+        var template = new InteractionTemplate { Code = request.Code! };
         if (request.InteractionGroupCode is { } group && !await db.InteractionGroups.AnyAsync(g => g.Code == group, ct))
             throw new ApiValidationException(nameof(TemplateRequest.InteractionGroupCode), $"interaction group '{group}' does not exist.");
         if (request.CampaignNo is { } campaign && !await db.Campaigns.AnyAsync(c => c.No == campaign, ct))
@@ -74,13 +76,10 @@ public static class InteractionTemplatesApi
             if (contents[i].Subject is null || contents[i].Subject.Length > 200) throw new ApiValidationException($"Contents[{i}].Subject", "is required and at most 200 characters.");
             if (contents[i].Body is null) throw new ApiValidationException($"Contents[{i}].Body", "is required.");
         }
-        template.Contents.RemoveAll(c => !contents.Any(n => string.Equals(n.LanguageCode, c.LanguageCode, StringComparison.OrdinalIgnoreCase)));
-        foreach (var content in contents)
+        template.Contents.AddRange(contents.Select(c => new InteractionTemplateContent
         {
-            var existing = template.Contents.Find(c => string.Equals(c.LanguageCode, content.LanguageCode, StringComparison.OrdinalIgnoreCase));
-            if (existing is null) template.Contents.Add(existing = new InteractionTemplateContent { TemplateCode = template.Code, LanguageCode = content.LanguageCode });
-            existing.Subject = content.Subject;
-            existing.Body = content.Body;
-        }
+            TemplateCode = template.Code, LanguageCode = c.LanguageCode, Subject = c.Subject, Body = c.Body, IsHtml = c.IsHtml,
+        }));
+        return template;
     }
 }

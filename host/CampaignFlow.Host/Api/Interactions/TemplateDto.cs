@@ -13,6 +13,6 @@ public sealed record TemplateDto(
         ArgumentNullException.ThrowIfNull(t);
         return new(t.Code, t.Description, t.InteractionGroupCode, t.UnitCost, t.UnitDurationMin, t.InformationFlow, t.InitiatedBy, t.CampaignNo,
             t.CampaignTarget, t.CampaignResponse, t.CorrespondenceTypeDefault, t.LanguageCodeDefault, t.IgnoreContactCorresType,
-            t.Contents.OrderBy(c => c.LanguageCode, StringComparer.Ordinal).Select(c => new TemplateContentDto(c.LanguageCode, c.Subject, c.Body)).ToList());
+            t.Contents.OrderBy(c => c.LanguageCode, StringComparer.Ordinal).Select(c => new TemplateContentDto(c.LanguageCode, c.Subject, c.Body, c.IsHtml)).ToList());
     }
 }
