@@ -8,10 +8,10 @@ if (args is ["workflow-latency", ..])
     return;
 }
 
-// `-- workflow-hosting` prints the store-backed figures: transition p99 over 10,000 instances, 100,000 tasks, 10,000 timers.
+// `-- workflow-hosting [transitions] [tasks] [timers]` prints the store-backed figures: transition p99 over 10,000 instances, 100,000 tasks, 10,000 timers.
 if (args is ["workflow-hosting", ..])
 {
-    await CampaignFlow.Benchmarks.WorkflowHosting.WorkflowHostingProbe.RunAsync();
+    await CampaignFlow.Benchmarks.WorkflowHosting.WorkflowHostingProbe.RunAsync(args[1..]);
     return;
 }
 

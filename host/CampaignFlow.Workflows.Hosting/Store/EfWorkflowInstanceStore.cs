@@ -8,13 +8,37 @@ namespace CampaignFlow.Workflows.Hosting.Store;
 /// <summary>The runtime's instance store over the CampaignFlow database (SQLite or PostgreSQL).</summary>
 public sealed class EfWorkflowInstanceStore(IDbContextFactory<CampaignFlowDbContext> contexts) : IWorkflowInstanceStore
 {
+    /// <summary>Instances whose last snapshot is kept (beyond it the cache starts over).</summary>
+    private const int SnapshotCapacity = 100_000;
+
+    // Per store, not static: a compiled query is bound to one model, and one process may hold SQLite and PostgreSQL stores.
+    private readonly Func<CampaignFlowDbContext, Guid, CancellationToken, Task<StoredWorkflowInstance?>> rowById =
+        EF.CompileAsyncQuery((CampaignFlowDbContext db, Guid id, CancellationToken _) => db.WorkflowInstances.AsNoTracking().FirstOrDefault(i => i.Id == id));
+
+    private readonly WorkflowSnapshotCache snapshots = new(SnapshotCapacity);
+
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var row = await WithChildren(db).SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false);
-            return row is null ? null : WorkflowInstanceMapping.ToSnapshot(row);
+            // One row read; its revision says whether the remembered snapshot is still what is stored.
+            var row = await rowById(db, instanceId, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                snapshots.Forget(instanceId);
+                return null;
+            }
+
+            if (snapshots.Find(instanceId, row.Revision) is { } known)
+            {
+                return known;
+            }
+
+            await LoadChildrenAsync(db, row, cancellationToken).ConfigureAwait(false);
+            var snapshot = WorkflowInstanceMapping.ToSnapshot(row);
+            snapshots.Remember(snapshot);
+            return snapshot;
         }
     }
 
@@ -29,7 +53,24 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<CampaignFlowDbCont
     }
 
     public async Task<IWorkflowTransaction> BeginAsync(CancellationToken cancellationToken) =>
-        await WorkflowStoreTransaction.BeginAsync(contexts, cancellationToken).ConfigureAwait(false);
+        await WorkflowStoreTransaction.BeginAsync(contexts, snapshots, cancellationToken).ConfigureAwait(false);
+
+    private static async Task LoadChildrenAsync(CampaignFlowDbContext db, StoredWorkflowInstance row, CancellationToken cancellationToken)
+    {
+        // History and unhandled events carry their counts on the row: no query when there are none.
+        if (row.HistoryCount > 0)
+        {
+            row.History.AddRange(await db.WorkflowHistory.AsNoTracking().Where(h => h.InstanceId == row.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (row.UnhandledCount > 0)
+        {
+            row.UnhandledEvents.AddRange(await db.WorkflowUnhandledEvents.AsNoTracking().Where(u => u.InstanceId == row.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        row.Timers.AddRange(await db.WorkflowTimers.AsNoTracking().Where(t => t.InstanceId == row.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        row.Incidents.AddRange(await db.WorkflowIncidents.AsNoTracking().Where(i => i.InstanceId == row.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
+    }
 
     private static IQueryable<StoredWorkflowInstance> WithChildren(CampaignFlowDbContext db) => db.WorkflowInstances
         .AsNoTracking()

@@ -25,6 +25,13 @@ internal static class WorkflowInstanceMapping
         Incidents = [.. row.Incidents.OrderBy(i => i.Id).Select(ToIncident)],
     };
 
+    /// <summary>The snapshot in the order a load returns it (timers by due time, incidents by id), for the cache.</summary>
+    public static WorkflowInstance AsLoaded(WorkflowInstance instance) => instance with
+    {
+        Timers = [.. instance.Timers.OrderBy(t => t.DueAt.UtcTicks).ThenBy(t => t.TransitionIndex)],
+        Incidents = [.. instance.Incidents.OrderBy(i => i.Id)],
+    };
+
     public static WorkflowTimer ToTimer(StoredWorkflowTimer t) => new(t.Id, t.State, t.TransitionIndex, t.DueDate, t.DueAt, t.Description);
 
     public static StoredWorkflowTimer ToRow(Guid instanceId, WorkflowTimer t) => new()

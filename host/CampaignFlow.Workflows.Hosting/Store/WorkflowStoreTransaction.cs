@@ -13,23 +13,29 @@ namespace CampaignFlow.Workflows.Hosting.Store;
 public sealed class WorkflowStoreTransaction : IWorkflowTransaction
 {
     private readonly IDbContextTransaction transaction;
+    private readonly WorkflowSnapshotCache? snapshots;
+    private WorkflowInstance? saved;
 
-    private WorkflowStoreTransaction(CampaignFlowDbContext db, IDbContextTransaction transaction)
+    private WorkflowStoreTransaction(CampaignFlowDbContext db, IDbContextTransaction transaction, WorkflowSnapshotCache? snapshots)
     {
         Db = db;
         this.transaction = transaction;
+        this.snapshots = snapshots;
     }
 
     /// <summary>The unit of work the action handlers write through (they may SaveChanges; they must not commit).</summary>
     public CampaignFlowDbContext Db { get; }
 
-    internal static async Task<WorkflowStoreTransaction> BeginAsync(IDbContextFactory<CampaignFlowDbContext> contexts, CancellationToken cancellationToken)
+    internal static async Task<WorkflowStoreTransaction> BeginAsync(IDbContextFactory<CampaignFlowDbContext> contexts, WorkflowSnapshotCache? snapshots, CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // A failed SaveChanges abandons the whole transaction (it is disposed uncommitted), so the savepoint EF
+            // would wrap around every SaveChanges inside it is two round trips for nothing.
+            db.Database.AutoSavepointsEnabled = false;
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new WorkflowStoreTransaction(db, transaction);
+            return new WorkflowStoreTransaction(db, transaction, snapshots);
         }
         catch
         {
@@ -46,6 +52,10 @@ public sealed class WorkflowStoreTransaction : IWorkflowTransaction
             if (instance.Version == 0)
             {
                 Insert(instance);
+            }
+            else if (snapshots?.Find(instance.Id, instance.Version) is { } stored)
+            {
+                UpdateKnown(instance, stored);
             }
             else
             {
@@ -64,10 +74,18 @@ public sealed class WorkflowStoreTransaction : IWorkflowTransaction
             throw new WorkflowConcurrencyException($"campaign {instance.CampaignNo} already has a live instance of workflow '{instance.WorkflowId}': {ex.InnerException?.Message ?? ex.Message}", ex);
         }
 
-        return instance with { Version = instance.Version + 1 };
+        saved = instance with { Version = instance.Version + 1 };
+        return saved;
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (saved is not null)
+        {
+            snapshots?.Remember(WorkflowInstanceMapping.AsLoaded(saved));
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -92,6 +110,50 @@ public sealed class WorkflowStoreTransaction : IWorkflowTransaction
             var stored = new StoredWorkflowIncident();
             WorkflowInstanceMapping.CopyIncident(instance.Id, incident, stored);
             Db.WorkflowIncidents.Add(stored);
+        }
+    }
+
+    /// <summary>
+    /// The stored rows are known (the snapshot committed at the expected revision): no reload. The row is attached as
+    /// it was and updated with the revision as concurrency token, so the UPDATE is guarded by the expected revision and
+    /// touches nothing when someone else saved meanwhile (or deleted the instance): a concurrency failure, retried.
+    /// </summary>
+    private void UpdateKnown(WorkflowInstance instance, WorkflowInstance stored)
+    {
+        var row = new StoredWorkflowInstance { Id = instance.Id, Revision = instance.Version };
+        var entry = Db.WorkflowInstances.Attach(row);
+        CopyScalars(instance, row);
+        row.Revision = instance.Version + 1;
+        row.HistoryCount = stored.History.Count;
+        row.UnhandledCount = stored.UnhandledEvents.Count;
+        AppendChildren(instance, row);
+        entry.State = EntityState.Modified;
+
+        var keep = instance.Timers.Select(t => t.Id).ToHashSet();
+        foreach (var gone in stored.Timers.Where(t => !keep.Contains(t.Id)))
+        {
+            Db.WorkflowTimers.Remove(WorkflowInstanceMapping.ToRow(instance.Id, gone));
+        }
+
+        var existing = stored.Timers.Select(t => t.Id).ToHashSet();
+        foreach (var timer in instance.Timers.Where(t => !existing.Contains(t.Id)))
+        {
+            Db.WorkflowTimers.Add(WorkflowInstanceMapping.ToRow(instance.Id, timer));
+        }
+
+        var incidents = stored.Incidents.ToDictionary(i => i.Id);
+        foreach (var incident in instance.Incidents)
+        {
+            var incidentRow = new StoredWorkflowIncident();
+            WorkflowInstanceMapping.CopyIncident(instance.Id, incident, incidentRow);
+            if (!incidents.TryGetValue(incident.Id, out var before))
+            {
+                Db.WorkflowIncidents.Add(incidentRow);
+            }
+            else if (before != incident)
+            {
+                Db.WorkflowIncidents.Update(incidentRow);
+            }
         }
     }
 

@@ -22,11 +22,13 @@ namespace CampaignFlow.Benchmarks.WorkflowHosting;
 /// </summary>
 internal static class WorkflowHostingProbe
 {
-    public static async Task RunAsync()
+    /// <summary>All three figures, or only the named ones (<c>transitions</c>, <c>tasks</c>, <c>timers</c>).</summary>
+    public static async Task RunAsync(IReadOnlyCollection<string>? only = null)
     {
-        await TransitionsAsync(10_000);
-        await TasksAsync(100_000);
-        await TimersAsync(10_000);
+        bool Wanted(string part) => only is null || only.Count == 0 || only.Contains(part);
+        if (Wanted("transitions")) await TransitionsAsync(10_000);
+        if (Wanted("tasks")) await TasksAsync(100_000);
+        if (Wanted("timers")) await TimersAsync(10_000);
     }
 
     private static async Task TransitionsAsync(int instances)
