@@ -24,8 +24,11 @@ internal sealed class RowInserter : IDisposable
     private readonly bool _returnsKey;
     private readonly bool _synchronous;
 
-    public RowInserter(CampaignFlowDbContext db, Type entityType, IReadOnlyList<string> properties, string? returning = null)
+    // rows: rows per statement (multi-row VALUES); only for inserts that return no key.
+    public RowInserter(CampaignFlowDbContext db, Type entityType, IReadOnlyList<string> properties, string? returning = null, int rows = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        if (rows > 1 && returning is not null) throw new ArgumentException("A multi-row insert cannot return keys.", nameof(rows));
         var entity = db.Model.FindEntityType(entityType) ?? throw new InvalidOperationException($"{entityType} is not mapped.");
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -34,11 +37,12 @@ internal sealed class RowInserter : IDisposable
         _command = db.Database.GetDbConnection().CreateCommand();
         _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("RowInserter needs an open transaction.");
-        _parameters = new (DbParameter, ValueConverter?)[properties.Count];
+        _parameters = new (DbParameter, ValueConverter?)[properties.Count * rows];
         _synchronous = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
-        for (var i = 0; i < properties.Count; i++)
+        for (var i = 0; i < _parameters.Length; i++)
         {
-            var property = entity.FindProperty(properties[i]) ?? throw new InvalidOperationException($"{entityType.Name}.{properties[i]} is not mapped.");
+            var propertyName = properties[i % properties.Count];
+            var property = entity.FindProperty(propertyName) ?? throw new InvalidOperationException($"{entityType.Name}.{propertyName} is not mapped.");
             var name = sql.GenerateParameterName("p" + i.ToString(CultureInfo.InvariantCulture));
             var parameter = property.GetRelationalTypeMapping().CreateParameter(_command, name, null, property.IsNullable);
             _command.Parameters.Add(parameter);
@@ -48,11 +52,15 @@ internal sealed class RowInserter : IDisposable
         _returnsKey = returning is not null;
         _command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(Column))}) " +
-            $"VALUES ({string.Join(", ", _parameters.Select(p => sql.GenerateParameterNamePlaceholder(p.Parameter.ParameterName.TrimStart('@'))))})" +
+            "VALUES " + string.Join(", ", _parameters.Chunk(properties.Count).Select(row =>
+                $"({string.Join(", ", row.Select(p => sql.GenerateParameterNamePlaceholder(p.Parameter.ParameterName.TrimStart('@'))))})")) +
             (returning is null ? "" : $" RETURNING {Column(returning)}");
     }
 
-    /// <summary>Inserts one row (values in the order of the properties given); returns the generated key when asked for one.</summary>
+    /// <summary>
+    /// Inserts one row, or <c>rows</c> rows (values in the order of the properties given, row after row); returns the
+    /// generated key when asked for one.
+    /// </summary>
     public async Task<int> InsertAsync(object?[] values, CancellationToken cancellationToken)
     {
         for (var i = 0; i < _parameters.Length; i++)
