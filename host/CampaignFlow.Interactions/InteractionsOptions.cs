@@ -22,6 +22,17 @@ public sealed class InteractionsOptions
     [Range(1, 10_000)]
     public int ClaimBatchSize { get; set; } = 100;
 
+    /// <summary>Messages a worker renders and sends side by side within its claimed batch.</summary>
+    [Range(1, 64)]
+    public int SendConcurrency { get; set; } = 4;
+
+    /// <summary>
+    /// Results written per transaction. A crash loses at most this many unrecorded sends per worker; those are sent again
+    /// under the same delivery key after the lease expires.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int ResultBatchSize { get; set; } = 50;
+
     /// <summary>How long a claim holds; a claim older than this (its worker crashed) is taken over.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 

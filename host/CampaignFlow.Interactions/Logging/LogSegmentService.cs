@@ -140,8 +140,8 @@ public sealed class LogSegmentService(
         string? followUpNo, string? userId, DateTimeOffset now, int lineCount, IProgress<LogSegmentProgress>? progress, CancellationToken cancellationToken)
     {
         using var entries = new RowInserter(db, typeof(InteractionLogEntry), EntryColumns, nameof(InteractionLogEntry.EntryNo));
-        using var outbox = new RowInserter(db, typeof(Delivery), DeliveryColumns);
-        using var followUp = followUpNo is null ? null : new RowInserter(db, typeof(SegmentLine), FollowUpLineColumns);
+        using var outbox = new BufferedRowInserter(db, typeof(Delivery), DeliveryColumns);
+        using var followUp = followUpNo is null ? null : new BufferedRowInserter(db, typeof(SegmentLine), FollowUpLineColumns);
         var timeOfDay = TimeOnly.FromDateTime(time.GetLocalNow().DateTime);
         var followUpDescription = followUpNo is null ? null : Truncate($"Follow-up on segment {segment.No}", 100);
         var entryValues = new object?[EntryColumns.Length];
@@ -165,14 +165,14 @@ public sealed class LogSegmentService(
                 {
                     deliveryValues[0] = loggedEntryNo; deliveryValues[1] = line.LineNo; deliveryValues[2] = entryNo;
                     deliveryValues[3] = line.CorrespondenceType; deliveryValues[4] = DeliveryState.Pending; deliveryValues[5] = 0; deliveryValues[6] = now;
-                    await outbox.InsertAsync(deliveryValues, cancellationToken);
+                    await outbox.AddAsync(deliveryValues, cancellationToken);
                     deliveries++;
                 }
 
                 if (followUp is not null)
                 {
                     FillFollowUpLine(followUpValues, line, followUpNo!, followUpDescription!);
-                    await followUp.InsertAsync(followUpValues, cancellationToken);
+                    await followUp.AddAsync(followUpValues, cancellationToken);
                 }
             }
 
@@ -181,6 +181,8 @@ public sealed class LogSegmentService(
             progress?.Report(new LogSegmentProgress(segment.No, written, lineCount));
         }
 
+        await outbox.FlushAsync(cancellationToken);
+        if (followUp is not null) await followUp.FlushAsync(cancellationToken);
         return (written, deliveries);
     }
 

@@ -117,21 +117,31 @@ public sealed class DeliveryProcessor
             if (!begun.IsDelivered) groupFailure = begun;
         }
 
+        // Sends run side by side (rendering spreads over the cores, the e-mail channel uses its parallel connections); the
+        // results of each chunk are then recorded in one transaction. A row is marked Delivered only together with its result,
+        // so a crash before the write leaves it claimed and it is sent again (under the same delivery key) after the lease.
         int delivered = 0, retrying = 0, failed = 0;
-        foreach (var row in rows)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.SendConcurrency, CancellationToken = ct };
+        foreach (var chunk in rows.Chunk(_options.ResultBatchSize))
         {
-            var outcome = await DeliverOneAsync(row, kind, channel, groupFailure, batchId, data, ct);
-            if (!await _store.RecordAsync(row, claim, outcome, _time.GetUtcNow(), ct))
+            var outcomes = new DeliveryOutcome[chunk.Length];
+            await Parallel.ForAsync(0, chunk.Length, parallel, async (i, token) =>
+                outcomes[i] = await DeliverOneAsync(chunk[i], kind, channel, groupFailure, batchId, data, token));
+            var recorded = await _store.RecordAsync(chunk, claim, outcomes, _time.GetUtcNow(), ct);
+            for (var i = 0; i < chunk.Length; i++)
             {
-                _logger.LogWarning("Delivery {Key}: the claim was taken over by another worker; its result is left to that worker.", row.Key);
-                continue;
-            }
+                if (!recorded[i])
+                {
+                    _logger.LogWarning("Delivery {Key}: the claim was taken over by another worker; its result is left to that worker.", chunk[i].Key);
+                    continue;
+                }
 
-            switch (outcome.Kind)
-            {
-                case DeliveryOutcomeKind.Delivered: delivered++; break;
-                case DeliveryOutcomeKind.Retry: retrying++; break;
-                default: failed++; break;
+                switch (outcomes[i].Kind)
+                {
+                    case DeliveryOutcomeKind.Delivered: delivered++; break;
+                    case DeliveryOutcomeKind.Retry: retrying++; break;
+                    default: failed++; break;
+                }
             }
         }
 

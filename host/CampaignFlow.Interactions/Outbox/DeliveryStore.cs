@@ -48,42 +48,52 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         }, ct);
     }
 
-    /// <summary>Records a result; returns false when the claim was lost (another worker took the row over).</summary>
-    public async Task<bool> RecordAsync(DeliveryRow row, string claimToken, DeliveryOutcome outcome, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Records the results of several rows in one transaction; for each row, false when its claim was lost (another worker
+    /// took the row over) and nothing was written for it.
+    /// </summary>
+    public async Task<bool[]> RecordAsync(IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken ct)
     {
         return await BusyRetry.ExecuteAsync(async token =>
         {
             await using var db = await contexts.CreateDbContextAsync(token);
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var mine = db.Deliveries.Where(d => d.Id == row.Id && d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress);
-            var entry = db.InteractionLogEntries.Where(e => e.EntryNo == row.InteractionEntryNo);
-            int updated;
-            switch (outcome.Kind)
-            {
-                case DeliveryOutcomeKind.Delivered:
-                    updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Delivered).SetProperty(d => d.CompletedAt, now)
-                        .SetProperty(d => d.ExternalId, outcome.ExternalId).SetProperty(d => d.LastError, (string?)null), token);
-                    if (updated == 0) return false;
-                    await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.Delivered).SetProperty(e => e.DeliveryError, (string?)null)
-                        .SetProperty(e => e.DeliveryExternalId, outcome.ExternalId).SetProperty(e => e.AttachmentReference, outcome.AttachmentReference), token);
-                    break;
-                case DeliveryOutcomeKind.Retry:
-                    updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.NextAttemptAt, outcome.NextAttemptAt)
-                        .SetProperty(d => d.LastError, outcome.Error).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null).SetProperty(d => d.ClaimedBy, (string?)null), token);
-                    if (updated == 0) return false;
-                    await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.InProgress).SetProperty(e => e.DeliveryError, outcome.Error), token);
-                    break;
-                default:
-                    updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.CompletedAt, now)
-                        .SetProperty(d => d.LastError, outcome.Error), token);
-                    if (updated == 0) return false;
-                    await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, outcome.EntryStatus).SetProperty(e => e.DeliveryError, outcome.Error), token);
-                    break;
-            }
-
+            var recorded = new bool[rows.Count];
+            for (var i = 0; i < rows.Count; i++)
+                recorded[i] = await WriteAsync(db, rows[i], claimToken, outcomes[i], now, token);
             await transaction.CommitAsync(token);
-            return true;
+            return recorded;
         }, ct);
+    }
+
+    /// <summary>Changes the outbox row and its interaction entry, only while the claim is still ours.</summary>
+    private static async Task<bool> WriteAsync(CampaignFlowDbContext db, DeliveryRow row, string claimToken, DeliveryOutcome outcome, DateTimeOffset now, CancellationToken token)
+    {
+        var mine = db.Deliveries.Where(d => d.Id == row.Id && d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress);
+        var entry = db.InteractionLogEntries.Where(e => e.EntryNo == row.InteractionEntryNo);
+        int updated;
+        switch (outcome.Kind)
+        {
+            case DeliveryOutcomeKind.Delivered:
+                updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Delivered).SetProperty(d => d.CompletedAt, now)
+                    .SetProperty(d => d.ExternalId, outcome.ExternalId).SetProperty(d => d.LastError, (string?)null), token);
+                if (updated == 0) return false;
+                await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.Delivered).SetProperty(e => e.DeliveryError, (string?)null)
+                    .SetProperty(e => e.DeliveryExternalId, outcome.ExternalId).SetProperty(e => e.AttachmentReference, outcome.AttachmentReference), token);
+                return true;
+            case DeliveryOutcomeKind.Retry:
+                updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.NextAttemptAt, outcome.NextAttemptAt)
+                    .SetProperty(d => d.LastError, outcome.Error).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null).SetProperty(d => d.ClaimedBy, (string?)null), token);
+                if (updated == 0) return false;
+                await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.InProgress).SetProperty(e => e.DeliveryError, outcome.Error), token);
+                return true;
+            default:
+                updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.CompletedAt, now)
+                    .SetProperty(d => d.LastError, outcome.Error), token);
+                if (updated == 0) return false;
+                await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, outcome.EntryStatus).SetProperty(e => e.DeliveryError, outcome.Error), token);
+                return true;
+        }
     }
 
     /// <summary>Gives back rows claimed but not processed (graceful shutdown); the attempt did not happen, so it is not counted.</summary>
