@@ -2,6 +2,7 @@ using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Domain.Interactions;
 using CampaignFlow.Interactions.Logging;
 using CampaignFlow.Interactions.Tests.Support;
+using CampaignFlow.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignFlow.Interactions.Tests;

@@ -1,3 +1,4 @@
+using CampaignFlow.Testing;
 using CampaignFlow.Plugins.Abstractions;
 using CampaignFlow.Plugins.Loading;
 
@@ -116,7 +117,7 @@ public sealed class EmailTests : IAsyncLifetime
     [Fact]
     public async Task An_unreachable_server_is_a_transient_failure()
     {
-        using var host = LoadEmail(new() { ["Plugins:email:Port"] = SmtpServer.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        using var host = LoadEmail(new() { ["Plugins:email:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         var result = await host.Router.Route(ChannelKind.Email).SendAsync(Messages.Email(10000, "a@kunde.example"), CancellationToken.None);
 

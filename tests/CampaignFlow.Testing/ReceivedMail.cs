@@ -1,4 +1,4 @@
-namespace CampaignFlow.Plugins.Tests;
+namespace CampaignFlow.Testing;
 
 /// <summary>One message as the SMTP server stored it, decoded by Python's email package.</summary>
 public sealed record ReceivedMail(

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace CampaignFlow.Plugins.Tests;
+namespace CampaignFlow.Testing;
 
 /// <summary>
 /// A real SMTP server: Debian's aiosmtpd on a free port, storing mail in a maildir, with a small handler that logs each
@@ -62,18 +62,11 @@ public sealed class SmtpServer : IAsyncDisposable
 
     public int Sessions => File.Exists(Path.Combine(_root, "sessions.log")) ? File.ReadAllLines(Path.Combine(_root, "sessions.log")).Length : 0;
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public static async Task<SmtpServer> StartAsync(string root)
     {
         Directory.CreateDirectory(root); // not mail/: Maildir creates it with its tmp, new and cur folders
         await File.WriteAllTextAsync(Path.Combine(root, "testmailbox.py"), Handler);
-        var port = FreePort();
+        var port = FreePort.Next();
         var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "testmailbox.TestMailbox", Path.Combine(root, "mail") })
         {
@@ -112,7 +105,7 @@ public sealed class SmtpServer : IAsyncDisposable
         var json = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, error);
+        if (process.ExitCode != 0) throw new InvalidOperationException("reading the mailbox failed: " + error);
         return JsonSerializer.Deserialize<List<ReceivedMail>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 
