@@ -66,28 +66,44 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         var page = await browser.Context.NewPageAsync();
         await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
         // The key field has focus on arrival; type, Enter submits.
-        Assert.Equal("key", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await FocusShouldBeAsync(page, "id", "key");
         await page.Keyboard.TypeAsync(host.Keys[Roles.Viewer]);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/campaigns", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Load, not DOMContentLoaded: the keyboard shortcuts come from site.js.
+        await page.WaitForURLAsync("**/campaigns", new() { WaitUntil = WaitUntilState.Load });
         // First Tab reaches the skip link; Enter moves focus to the main content.
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await FocusShouldBeAsync(page, "textContent", "Skip to content");
         await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await FocusShouldBeAsync(page, "id", "main");
         // "/" jumps to the search field.
         await page.Keyboard.PressAsync("/");
-        Assert.Equal("search", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await FocusShouldBeAsync(page, "id", "search");
         // Tab order through the navigation: brand, Campaigns, Contacts …; Enter follows the link.
         await page.Locator("a.brand").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Contacts", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await FocusShouldBeAsync(page, "textContent", "Contacts");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/contacts", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("page", await page.GetByRole(AriaRole.Link, new() { Name = "Contacts", Exact = true }).GetAttributeAsync("aria-current"));
         await ShotAsync(page, "04-keyboard-contacts");
         await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// Waits (up to 5 s) until the focused element's property has the value, then asserts it: on a loaded machine the
+    /// browser may apply a key press a moment after Playwright returns.
+    /// </summary>
+    private static async Task FocusShouldBeAsync(IPage page, string property, string expected)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"([p, v]) => document.activeElement && (document.activeElement[p] ?? '').trim() === v",
+                new[] { property, expected }, new() { Timeout = 5000 });
+        }
+        catch (TimeoutException) { /* reported by the assertion below */ }
+        Assert.Equal(expected, (await page.EvaluateAsync<string>($"() => (document.activeElement?.{property} ?? '').trim()")));
     }
 
     [Fact]
