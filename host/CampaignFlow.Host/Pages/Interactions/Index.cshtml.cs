@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignFlow.Host.Pages.Interactions;
 
-public sealed class IndexModel(CampaignFlowDbContext db, IOptions<ApiOptions> options, InteractionLogService log) : PageModel
+public sealed class IndexModel(CampaignFlowDbContext db, IOptions<ApiOptions> options, InteractionLogService log) : EntryActionsPageModel
 {
     [BindProperty(SupportsGet = true)] public string? CampaignNo { get; set; }
     [BindProperty(SupportsGet = true)] public string? ContactNo { get; set; }
@@ -22,9 +22,6 @@ public sealed class IndexModel(CampaignFlowDbContext db, IOptions<ApiOptions> op
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public Page<InteractionLogEntry> Entries { get; private set; } = new([], 0, 1, 1);
-    public bool CanChange { get; private set; }
-    public string? Message { get; private set; }
-    public string? Error { get; private set; }
     public PagerModel Pager => new("/interactions", Entries.PageNumber, Entries.PageCount, Entries.Total,
         new Dictionary<string, string?>
         {
@@ -34,29 +31,13 @@ public sealed class IndexModel(CampaignFlowDbContext db, IOptions<ApiOptions> op
 
     public Task OnGetAsync() => LoadAsync();
 
-    public Task<IActionResult> OnPostCancelAsync(int entryNo) => ChangeAsync(entryNo, () => log.SetInteractionCanceledAsync(entryNo, true, HttpContext.RequestAborted), "canceled");
-    public Task<IActionResult> OnPostUncancelAsync(int entryNo) => ChangeAsync(entryNo, () => log.SetInteractionCanceledAsync(entryNo, false, HttpContext.RequestAborted), "uncanceled");
-    public Task<IActionResult> OnPostDeleteAsync(int entryNo) => ChangeAsync(entryNo, () => log.DeleteInteractionAsync(entryNo, HttpContext.RequestAborted), "deleted");
+    public Task<IActionResult> OnPostCancelAsync(int entryNo) => ChangeAsync(entryNo, "Interaction", () => ExistsAsync(entryNo), () => log.SetInteractionCanceledAsync(entryNo, true, HttpContext.RequestAborted), "canceled");
+    public Task<IActionResult> OnPostUncancelAsync(int entryNo) => ChangeAsync(entryNo, "Interaction", () => ExistsAsync(entryNo), () => log.SetInteractionCanceledAsync(entryNo, false, HttpContext.RequestAborted), "uncanceled");
+    public Task<IActionResult> OnPostDeleteAsync(int entryNo) => ChangeAsync(entryNo, "Interaction", () => ExistsAsync(entryNo), () => log.DeleteInteractionAsync(entryNo, HttpContext.RequestAborted), "deleted");
 
-    private async Task<IActionResult> ChangeAsync(int entryNo, Func<Task> change, string done)
-    {
-        if (!await RoleCheck.HasAsync(HttpContext, Roles.Marketing)) return Forbid();
-        if (!await db.InteractionLogEntries.AnyAsync(e => e.EntryNo == entryNo, HttpContext.RequestAborted)) return NotFound();
-        try
-        {
-            await change();
-            Message = $"Interaction {entryNo} {done}.";
-        }
-        catch (DomainException ex)
-        {
-            Error = ex.Message;
-        }
+    private Task<bool> ExistsAsync(int entryNo) => db.InteractionLogEntries.AnyAsync(e => e.EntryNo == entryNo, HttpContext.RequestAborted);
 
-        await LoadAsync();
-        return Page();
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         CanChange = await RoleCheck.HasAsync(HttpContext, Roles.Marketing);
         Entries = await InteractionLogApi.ListAsync(db,
