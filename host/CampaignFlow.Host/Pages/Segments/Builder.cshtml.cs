@@ -20,7 +20,7 @@ namespace CampaignFlow.Host.Pages.Segments;
 /// was rendered with; a change from elsewhere in between is refused (shown beside the form) and nothing is written.
 /// Successful changes redirect (post/redirect/get) with a message; errors and previews re-render with the inputs kept.
 /// </summary>
-public sealed class BuilderModel(CampaignFlowDbContext db, SegmentService segments, SegmentRuleCatalog catalog, IAuthorizationService authorization,
+public sealed partial class BuilderModel(CampaignFlowDbContext db, SegmentService segments, SegmentRuleCatalog catalog, IAuthorizationService authorization,
     IOptions<ApiOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string No { get; set; } = "";
@@ -30,6 +30,8 @@ public sealed class BuilderModel(CampaignFlowDbContext db, SegmentService segmen
     [BindProperty] public SegmentActionForm Act { get; set; } = new();
     [BindProperty] public SegmentCriteriaForm Criteria { get; set; } = new();
     [BindProperty] public SegmentLinkForm Link { get; set; } = new();
+    [BindProperty] public SegmentReuseForm Reuse { get; set; } = new();
+    [BindProperty] public SegmentLineFlagsForm LineFlags { get; set; } = new();
 
     public SegmentHeader Header { get; private set; } = null!;
     public Page<SegmentLineItem> Lines { get; private set; } = new([], 0, 1, 1);
@@ -37,6 +39,8 @@ public sealed class BuilderModel(CampaignFlowDbContext db, SegmentService segmen
     public IReadOnlyList<SegmentRuleSet> RuleSets { get; private set; } = [];
     public IReadOnlyList<(string Code, string Description)> Templates { get; private set; } = [];
     public IReadOnlyList<(string No, string Description)> Campaigns { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Description)> SavedCriteria { get; private set; } = [];
+    public IReadOnlyList<(int EntryNo, string Description)> LoggedSegments { get; private set; } = [];
     public bool CanChange { get; private set; }
     public SegmentPageError? Error { get; private set; }
     public string? Preview { get; private set; }
@@ -157,6 +161,10 @@ public sealed class BuilderModel(CampaignFlowDbContext db, SegmentService segmen
             .Select(t => (t.Code, t.Description)).ToList();
         Campaigns = (await db.Campaigns.AsNoTracking().OrderBy(c => c.No).Select(c => new { c.No, c.Description }).ToListAsync(ct))
             .Select(c => (c.No, c.Description)).ToList();
+        SavedCriteria = (await db.SavedSegmentCriteria.AsNoTracking().OrderBy(c => c.Code).Select(c => new { c.Code, c.Description }).ToListAsync(ct))
+            .Select(c => (c.Code, c.Description)).ToList();
+        LoggedSegments = (await db.LoggedSegments.AsNoTracking().Where(l => !l.Canceled).OrderByDescending(l => l.EntryNo).Take(200)
+            .Select(l => new { l.EntryNo, l.Description }).ToListAsync(ct)).Select(l => (l.EntryNo, l.Description)).ToList();
         return true;
     }
 }
