@@ -103,4 +103,33 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         Assert.Equal(expected, await LinesAsync(page));
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Marketing_adds_changes_and_deletes_a_campaign_price_from_the_card()
+    {
+        var page = await SignedInPageAsync(Roles.Marketing);
+        await page.GotoAsync(new Uri(host.BaseAddress, "campaigns/CP0001").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit prices and discounts" }).ClickAsync();
+        await page.WaitForURLAsync("**/campaigns/CP0001/prices");
+
+        // Keyboard: Enter in the last field submits the new price.
+        await page.GetByLabel("Item No. (new price)").FillAsync("1996-S");
+        await page.GetByLabel("Unit price (new price)").FillAsync("599");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Price for 1996-S added: 599.00.", Patient);
+        var row = page.Locator("tr[data-price]").Filter(new() { Has = page.Locator("input[value='1996-S']") });
+        var id = await row.GetAttributeAsync("data-price");
+        await ShotAsync(page, "45-campaign-price-added");
+
+        await page.GetByLabel($"Unit price of price {id}", new() { Exact = true }).FillAsync("580");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Save price {id}", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Price for 1996-S saved: 580.00.", Patient);
+        Assert.Equal("580", await page.GetByLabel($"Unit price of price {id}", new() { Exact = true }).InputValueAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Delete price {id}", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Price deleted.", Patient);
+        Assert.Equal(0, await page.Locator($"tr[data-price='{id}']").CountAsync());
+        await ShotAsync(page, "46-campaign-price-deleted");
+        await page.CloseAsync();
+    }
 }
