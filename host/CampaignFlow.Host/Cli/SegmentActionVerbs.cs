@@ -58,7 +58,8 @@ internal static class SegmentActionVerbs
         var action = new Option<SegmentActionKind>("--action") { Description = "Add (default), Reduce or Refine.", DefaultValueFactory = _ => SegmentActionKind.Add };
         action.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<SegmentActionKind>() is not (SegmentActionKind.Add or SegmentActionKind.Reduce or SegmentActionKind.Refine))
+            // Checked on the text: the other action kinds parse as the enum but take no filter.
+            if (r.Tokens.Count == 1 && r.Tokens[0].Value.ToUpperInvariant() is not ("ADD" or "REDUCE" or "REFINE"))
                 r.AddError("--action must be Add, Reduce or Refine.");
         });
         var filter = new SegmentFilterOptions();

@@ -91,21 +91,32 @@ internal static class SegmentCommand
     {
         var description = new Option<string>("--description") { Description = "The segment's description.", Required = true };
         var campaign = new Option<string?>("--campaign") { Description = "Link the new segment to this campaign (as target)." };
+        var template = new Option<string?>("--template") { Description = "The interaction template (needed to log the segment), e.g. BUS." };
         var json = SegmentCli.Json();
         var database = HostOptions.Database();
-        var command = new Command("create", "Create a segment numbered from the SEGMENT series; prints its No.") { description, campaign, json, database };
+        var command = new Command("create", "Create a segment numbered from the SEGMENT series; prints its No.") { description, campaign, template, json, database };
         command.SetAction((result, ct) => SegmentCli.RunAsync(result, json, database, async context =>
         {
             var campaignNo = result.GetValue(campaign) is { Length: > 0 } c ? c.Trim() : null;
+            if (result.GetValue(template) is { Length: > 0 } wanted && !await TemplateExistsAsync(context, wanted.Trim()))
+                return context.Output.Fail(ExitCodes.NotFound, $"InteractionTemplate '{wanted.Trim()}': there is no such interaction template; nothing was created.");
             var segment = await context.Segments.CreateAsync(new SegmentHeaderUpdate
             {
                 Description = result.GetValue(description)!.Trim(), CampaignNo = campaignNo, CampaignTarget = campaignNo is not null,
             }, context.CancellationToken);
-            context.Output.Report(new { segment.No, segment.Description, segment.CampaignNo, segment.Version },
-                s => [$"Created segment {s.No} '{s.Description}'{(s.CampaignNo is null ? "" : $" for campaign {s.CampaignNo}")}."]);
+            if (result.GetValue(template) is { Length: > 0 } templateCode)
+                segment = await context.Segments.SetTemplateAsync(segment.No, segment.Version, templateCode.Trim(), context.CancellationToken);
+            context.Output.Report(new { segment.No, segment.Description, segment.CampaignNo, segment.InteractionTemplateCode, segment.Version },
+                s => [$"Created segment {s.No} '{s.Description}'{(s.CampaignNo is null ? "" : $" for campaign {s.CampaignNo}")}{(s.InteractionTemplateCode is null ? "" : $" with template {s.InteractionTemplateCode}")}."]);
             return ExitCodes.Ok;
         }, ct));
         return command;
+    }
+
+    private static async Task<bool> TemplateExistsAsync(SegmentCliContext context, string code)
+    {
+        await using var scope = context.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CampaignFlowDbContext>().InteractionTemplates.AnyAsync(t => t.Code == code, context.CancellationToken);
     }
 
     private static Command Link()

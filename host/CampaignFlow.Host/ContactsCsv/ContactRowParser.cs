@@ -7,11 +7,12 @@ namespace CampaignFlow.Host.ContactsCsv;
 /// <summary>
 /// Turns one CSV row into a valid contact or says why not (field and reason). Knows the companies seen so
 /// far (in the store and earlier in the file), the salespeople and the languages, so a row that would
-/// break a reference is rejected before anything is written.
+/// break a reference is rejected before anything is written. A row without a No. gets the next number of the
+/// CONTACT series (from <c>allocate</c>, called only once the rest of the row is valid, so a bad row uses no number).
 /// </summary>
 internal sealed class ContactRowParser(Dictionary<string, string> companies, HashSet<string> salespeople, HashSet<string> languages)
 {
-    public Contact? Parse(CsvReader csv, int row, out RejectedRow? rejected)
+    public Contact? Parse(CsvReader csv, int row, Func<string>? allocate, out RejectedRow? rejected)
     {
         rejected = null;
         string? Field(string name)
@@ -22,7 +23,7 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
         RejectedRow Reject(string field, string reason) => new(row, Field("No"), field, reason);
 
         var no = Field("No");
-        if (no is null) { rejected = Reject("No", "is required."); return null; }
+        if (no is null && allocate is null) { rejected = Reject("No", "is required (the CONTACT number series that numbers blank rows is not set up)."); return null; }
         var name = Field("Name");
         if (name is null) { rejected = Reject("Name", "is required."); return null; }
         if (!Enum.TryParse<ContactType>(Field("Type"), ignoreCase: true, out var type) || !Enum.IsDefined(type))
@@ -45,7 +46,7 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
 
         var contact = new Contact
         {
-            No = no, Name = name, Type = type, SalespersonCode = Field("SalespersonCode"), TerritoryCode = Field("TerritoryCode"),
+            No = no ?? "", Name = name, Type = type, SalespersonCode = Field("SalespersonCode"), TerritoryCode = Field("TerritoryCode"),
             CountryRegionCode = Field("CountryRegionCode"), PostCode = Field("PostCode"), City = Field("City"), Address = Field("Address"),
             LanguageCode = Field("LanguageCode"), Email = Field("Email"), PhoneNo = Field("PhoneNo"), CorrespondenceType = correspondence,
             ExcludeFromSegment = exclude,
@@ -53,8 +54,7 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
         var companyNo = Field("CompanyNo");
         if (type == ContactType.Company)
         {
-            if (companyNo is not null && companyNo != no) { rejected = Reject("CompanyNo", "a company's Company No. is its own No.; leave it blank."); return null; }
-            contact.CompanyNo = no;
+            if (companyNo is not null && (no is null || companyNo != no)) { rejected = Reject("CompanyNo", "a company's Company No. is its own No.; leave it blank."); return null; }
             contact.CompanyName = name;
         }
         else if (companyNo is not null)
@@ -71,6 +71,7 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
         if (contact.SalespersonCode is { } sp && !salespeople.Contains(sp)) { rejected = Reject("SalespersonCode", $"salesperson '{sp}' does not exist."); return null; }
         if (contact.LanguageCode is { } lang && !languages.Contains(lang)) { rejected = Reject("LanguageCode", $"language '{lang}' does not exist."); return null; }
         if (TooLong(contact) is { } tooLong) { rejected = Reject(tooLong.Field, $"is longer than {tooLong.Max} characters."); return null; }
+        if (no is null) contact.No = PendingNo; // validated with a stand-in, numbered only when valid
         try
         {
             contact.Validate();
@@ -80,9 +81,20 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
             rejected = Reject(e.Field ?? "Row", e.Reason);
             return null;
         }
-        if (type == ContactType.Company) companies[no] = name;
+        if (no is null)
+        {
+            no = allocate!();
+            contact.No = no;
+        }
+        if (type == ContactType.Company)
+        {
+            contact.CompanyNo = no;
+            companies[no] = name;
+        }
         return contact;
     }
+
+    private const string PendingNo = "NEW";
 
     private static (string Field, int Max)? TooLong(Contact c) =>
         c.No.Length > 20 ? ("No", 20) : c.Name.Length > 100 ? ("Name", 100) : c.City?.Length > 30 ? ("City", 30) : c.PostCode?.Length > 20 ? ("PostCode", 20)
