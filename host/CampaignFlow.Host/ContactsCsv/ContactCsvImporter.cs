@@ -27,11 +27,11 @@ public sealed class ContactCsvImporter(CampaignFlowDbContext db)
         var companies = await db.Contacts.AsNoTracking().Where(c => c.Type == ContactType.Company).ToDictionaryAsync(c => c.No, c => c.Name, StringComparer.Ordinal, cancellationToken);
         var salespeople = (await db.Salespeople.AsNoTracking().Select(s => s.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var languages = (await db.Languages.AsNoTracking().Select(l => l.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var parser = new ContactRowParser(companies, salespeople, languages);
-
-        await using var csvReader = CsvReader.Create(csv, CsvReaderOptions.Default with { TrackLineNumbers = true }, true);
+        // PoolStrings: the repeating columns (type, salesperson, country, language, city …) decode to one shared string each.
+        await using var csvReader = CsvReader.Create(csv, CsvReaderOptions.Default with { TrackLineNumbers = true, PoolStrings = true }, true);
         await csvReader.ReadHeaderAsync(cancellationToken);
         CheckHeader(csvReader.Headers);
+        var parser = new ContactRowParser(companies, salespeople, languages, csvReader.Headers);
 
         var rejected = new List<RejectedRow>();
         int rows = 0, imported = 0, rejectedCount = 0;
