@@ -20,6 +20,8 @@ public static class CampaignFlowCommandLine
         root.Subcommands.Add(WorkflowCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(PluginsCommand.Create());
+        root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
         return root;
     }
 }

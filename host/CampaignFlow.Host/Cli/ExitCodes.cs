@@ -16,4 +16,8 @@ public static class ExitCodes
     public const int RowsRejected = 5;
     /// <summary>A workflow step failed and an incident was recorded; the state did not change (retry it).</summary>
     public const int WorkflowIncident = 6;
+    /// <summary>The record named on the command line does not exist (segment, logged segment, saved criteria, campaign).</summary>
+    public const int NotFound = 7;
+    /// <summary>The record exists but its state refuses the change (logged segment, changed meanwhile, not canceled, already saved).</summary>
+    public const int Conflict = 8;
 }

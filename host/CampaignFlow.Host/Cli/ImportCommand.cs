@@ -70,12 +70,14 @@ internal static class ImportCommand
             Console.WriteLine(JsonSerializer.Serialize(new
             {
                 file = file.FullName, rows = result.Rows, imported = result.Imported, rejected = result.RejectedCount,
+                numbered = result.Numbered,
                 seconds = Math.Round(result.Elapsed.TotalSeconds, 2),
                 rejections = result.Rejected.Select(r => new { row = r.Row, no = r.No, field = r.Field, reason = r.Reason }),
             }));
             return;
         }
         Console.WriteLine($"{file.Name}: {result.Rows:N0} rows, {result.Imported:N0} imported, {result.RejectedCount:N0} rejected, in {result.Elapsed.TotalSeconds:F1} s.");
+        if (result.Numbered > 0) Console.WriteLine($"{result.Numbered:N0} row(s) without a No. were numbered from the CONTACT series.");
         if (result.RejectedCount == 0) return;
         var table = new Table().AddColumns("Row", "No.", "Field", "Reason");
         foreach (var r in result.Rejected.Take(50)) table.AddRow(r.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(r.No ?? ""), Markup.Escape(r.Field), Markup.Escape(r.Reason));

@@ -7,37 +7,43 @@ namespace CampaignFlow.Host.ContactsCsv;
 /// <summary>
 /// Turns one CSV row into a valid contact or says why not (field and reason). Knows the companies seen so
 /// far (in the store and earlier in the file), the salespeople and the languages, so a row that would
-/// break a reference is rejected before anything is written.
+/// break a reference is rejected before anything is written. A row without a No. gets the next number of the
+/// CONTACT series (from <c>allocate</c>, called only once the rest of the row is valid, so a bad row uses no number).
 /// </summary>
-internal sealed class ContactRowParser(Dictionary<string, string> companies, HashSet<string> salespeople, HashSet<string> languages)
+internal sealed class ContactRowParser(Dictionary<string, string> companies, HashSet<string> salespeople, HashSet<string> languages, IReadOnlyList<string> header)
 {
-    public Contact? Parse(CsvReader csv, int row, out RejectedRow? rejected)
+    /// <summary>The columns in <see cref="ContactCsvColumns.All"/> order; fields are read by position (no header lookup per field).</summary>
+    private enum Col { No, Name, Type, CompanyNo, SalespersonCode, TerritoryCode, CountryRegionCode, PostCode, City, Address, LanguageCode, Email, PhoneNo, CorrespondenceType, ExcludeFromSegment }
+
+    private readonly int[] _position = ContactCsvColumns.All.Select(c => IndexOf(header, c)).ToArray();
+
+    public Contact? Parse(CsvReader csv, int row, Func<string>? allocate, out RejectedRow? rejected)
     {
         rejected = null;
-        string? Field(string name)
+        string? Field(Col column)
         {
-            var value = csv.GetStringOrNull(name)?.Trim();
+            var value = csv.GetStringOrNull(_position[(int)column])?.Trim();
             return string.IsNullOrEmpty(value) ? null : value;
         }
-        RejectedRow Reject(string field, string reason) => new(row, Field("No"), field, reason);
+        RejectedRow Reject(string field, string reason) => new(row, Field(Col.No), field, reason);
 
-        var no = Field("No");
-        if (no is null) { rejected = Reject("No", "is required."); return null; }
-        var name = Field("Name");
+        var no = Field(Col.No);
+        if (no is null && allocate is null) { rejected = Reject("No", "is required (the CONTACT number series that numbers blank rows is not set up)."); return null; }
+        var name = Field(Col.Name);
         if (name is null) { rejected = Reject("Name", "is required."); return null; }
-        if (!Enum.TryParse<ContactType>(Field("Type"), ignoreCase: true, out var type) || !Enum.IsDefined(type))
+        if (!Enum.TryParse<ContactType>(Field(Col.Type), ignoreCase: true, out var type) || !Enum.IsDefined(type))
         {
-            rejected = Reject("Type", $"'{Field("Type")}' is not Company or Person.");
+            rejected = Reject("Type", $"'{Field(Col.Type)}' is not Company or Person.");
             return null;
         }
         var correspondence = CorrespondenceType.None;
-        if (Field("CorrespondenceType") is { } ct && (!Enum.TryParse(ct.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true, out correspondence) || !Enum.IsDefined(correspondence)))
+        if (Field(Col.CorrespondenceType) is { } ct && (!Enum.TryParse(ct.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true, out correspondence) || !Enum.IsDefined(correspondence)))
         {
             rejected = Reject("CorrespondenceType", $"'{ct}' is not one of None, HardCopy, Email, Phone.");
             return null;
         }
         var exclude = false;
-        if (Field("ExcludeFromSegment") is { } ex && !TryParseBool(ex, out exclude))
+        if (Field(Col.ExcludeFromSegment) is { } ex && !TryParseBool(ex, out exclude))
         {
             rejected = Reject("ExcludeFromSegment", $"'{ex}' is not true/false (or yes/no, 1/0).");
             return null;
@@ -45,16 +51,15 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
 
         var contact = new Contact
         {
-            No = no, Name = name, Type = type, SalespersonCode = Field("SalespersonCode"), TerritoryCode = Field("TerritoryCode"),
-            CountryRegionCode = Field("CountryRegionCode"), PostCode = Field("PostCode"), City = Field("City"), Address = Field("Address"),
-            LanguageCode = Field("LanguageCode"), Email = Field("Email"), PhoneNo = Field("PhoneNo"), CorrespondenceType = correspondence,
+            No = no ?? "", Name = name, Type = type, SalespersonCode = Field(Col.SalespersonCode), TerritoryCode = Field(Col.TerritoryCode),
+            CountryRegionCode = Field(Col.CountryRegionCode), PostCode = Field(Col.PostCode), City = Field(Col.City), Address = Field(Col.Address),
+            LanguageCode = Field(Col.LanguageCode), Email = Field(Col.Email), PhoneNo = Field(Col.PhoneNo), CorrespondenceType = correspondence,
             ExcludeFromSegment = exclude,
         };
-        var companyNo = Field("CompanyNo");
+        var companyNo = Field(Col.CompanyNo);
         if (type == ContactType.Company)
         {
-            if (companyNo is not null && companyNo != no) { rejected = Reject("CompanyNo", "a company's Company No. is its own No.; leave it blank."); return null; }
-            contact.CompanyNo = no;
+            if (companyNo is not null && (no is null || companyNo != no)) { rejected = Reject("CompanyNo", "a company's Company No. is its own No.; leave it blank."); return null; }
             contact.CompanyName = name;
         }
         else if (companyNo is not null)
@@ -71,6 +76,7 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
         if (contact.SalespersonCode is { } sp && !salespeople.Contains(sp)) { rejected = Reject("SalespersonCode", $"salesperson '{sp}' does not exist."); return null; }
         if (contact.LanguageCode is { } lang && !languages.Contains(lang)) { rejected = Reject("LanguageCode", $"language '{lang}' does not exist."); return null; }
         if (TooLong(contact) is { } tooLong) { rejected = Reject(tooLong.Field, $"is longer than {tooLong.Max} characters."); return null; }
+        if (no is null) contact.No = PendingNo; // validated with a stand-in, numbered only when valid
         try
         {
             contact.Validate();
@@ -80,8 +86,25 @@ internal sealed class ContactRowParser(Dictionary<string, string> companies, Has
             rejected = Reject(e.Field ?? "Row", e.Reason);
             return null;
         }
-        if (type == ContactType.Company) companies[no] = name;
+        if (no is null)
+        {
+            no = allocate!();
+            contact.No = no;
+        }
+        if (type == ContactType.Company)
+        {
+            contact.CompanyNo = no;
+            companies[no] = name;
+        }
         return contact;
+    }
+
+    private const string PendingNo = "NEW";
+
+    private static int IndexOf(IReadOnlyList<string> header, string column)
+    {
+        for (var i = 0; i < header.Count; i++) if (string.Equals(header[i], column, StringComparison.Ordinal)) return i;
+        throw new ContactCsvException($"Line 1 (header): missing column {column}.");
     }
 
     private static (string Field, int Max)? TooLong(Contact c) =>
