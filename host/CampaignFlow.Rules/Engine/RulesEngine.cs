@@ -196,10 +196,14 @@ public sealed class RulesEngine
             arguments[i] = ruleParameters[i].Value;
         }
         var key = new CompileKey(workflowName, Interlocked.Read(ref _generation), ruleParameters);
-        var compiled = _compiled.GetOrAdd(key, _ => new Lazy<CompiledWorkflow>(
-            () => _compiler.Compile(workflow, CollectRules(workflow), ruleParameters.Select(p => new RuleInput(p.Name, p.Type, p.Shape)).ToList()),
-            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-        return (compiled, arguments);
+        // TryGetValue first: the factory closure below would otherwise be allocated on every call.
+        if (!_compiled.TryGetValue(key, out var compiled))
+        {
+            compiled = _compiled.GetOrAdd(key, _ => new Lazy<CompiledWorkflow>(
+                () => _compiler.Compile(workflow, CollectRules(workflow), ruleParameters.Select(p => new RuleInput(p.Name, p.Type, p.Shape)).ToList()),
+                LazyThreadSafetyMode.ExecutionAndPublication));
+        }
+        return (compiled.Value, arguments);
     }
 
     /// <summary>The workflow's rules followed by those of the workflows it injects (each once).</summary>
