@@ -21,6 +21,7 @@ internal static class SegmentQueries
         // As BC: an excluded contact brings neither itself nor its company / colleagues (checked again at the end for those).
         if (!options.IgnoreExclusion) matched = matched.Where(c => !c.ExcludeFromSegment);
         IQueryable<Contact> set = matched;
+        var widened = options.ExpandCompanies || options.AllowRelatedCompanies;
         if (options.ExpandCompanies)
         {
             // Each contact with a company is replaced by the company and all its persons.
@@ -34,7 +35,8 @@ internal static class SegmentQueries
             var theirCompanies = set.Where(c => c.CompanyNo != null).Select(c => c.CompanyNo!);
             set = all.Where(c => chosen.Contains(c.No) || theirCompanies.Contains(c.No));
         }
-        if (!options.IgnoreExclusion) set = set.Where(c => !c.ExcludeFromSegment);
+        // Only a widened set holds contacts the filter has not checked; otherwise the test is there already (once in the SQL).
+        if (!options.IgnoreExclusion && widened) set = set.Where(c => !c.ExcludeFromSegment);
         if (!options.AllowExistingContacts)
             set = set.Where(c => !db.SegmentLines.Any(l => l.SegmentNo == segmentNo && l.ContactNo == c.No));
         return set;

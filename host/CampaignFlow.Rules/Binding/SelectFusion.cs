@@ -6,6 +6,8 @@ namespace CampaignFlow.Rules.Binding;
 /// <summary>
 /// For the memory back end: src.Select(x => x.Code).Contains(v) becomes src.Any(x => x.Code == v), and
 /// src.Select(f).Any(p) becomes src.Any(x => p(f(x))), so fact collections cost no iterator per call.
+/// The commonest case, a fact's codes against a constant (src.Select(x => x.Code).Contains("PURCHASE")), becomes a
+/// call of <see cref="FactCollections"/> with a member reader compiled once per process: no nested lambda to compile.
 /// EF Core gets the untouched tree.
 /// </summary>
 internal sealed class SelectFusion : ExpressionVisitor
@@ -28,6 +30,11 @@ internal sealed class SelectFusion : ExpressionVisitor
             return visited;
         }
         var source = select.Arguments[0];
+        if (visited.Method.Name == nameof(Enumerable.Contains) && visited.Arguments[1] is ConstantExpression constant
+            && ContainsByReader(source, selector, constant) is { } call)
+        {
+            return call;
+        }
         var item = Expression.Parameter(selector.Parameters[0].Type, selector.Parameters[0].Name);
         var projected = ParameterReplacer.Inline(selector, item);
         Expression? test = null;
@@ -46,6 +53,25 @@ internal sealed class SelectFusion : ExpressionVisitor
         }
         var fused = Expression.Lambda(test, item);
         return Expression.Call(AnyWithPredicate.MakeGenericMethod(item.Type), source, fused);
+    }
+
+    /// <summary>src.Select(x => x.Member).Contains(constant) as FactCollections.Contains…(src, reader, constant), or null.</summary>
+    private static MethodCallExpression? ContainsByReader(Expression source, LambdaExpression selector, ConstantExpression value)
+    {
+        var itemType = selector.Parameters[0].Type;
+        var valueType = selector.Body.Type;
+        // float/double keep ==: their default equality says NaN equals NaN, == does not.
+        if (selector.Body is not MemberExpression { Expression: ParameterExpression owner } member || owner != selector.Parameters[0]
+            || value.Type != valueType || !IsSimpleEquatable(valueType) || valueType == typeof(float) || valueType == typeof(double)
+            || !typeof(IEnumerable<>).MakeGenericType(itemType).IsAssignableFrom(source.Type))
+        {
+            return null;
+        }
+        var reader = Expression.Constant(FactCollections.Reader(itemType, member.Member), typeof(Func<,>).MakeGenericType(itemType, valueType));
+        var method = valueType == typeof(string)
+            ? FactCollections.ContainsStringMethod.MakeGenericMethod(itemType)
+            : FactCollections.ContainsValueMethod.MakeGenericMethod(itemType, valueType);
+        return Expression.Call(method, source, reader, value);
     }
 
     private static bool IsSimpleEquatable(Type type) =>

@@ -16,7 +16,7 @@ namespace CampaignFlow.Rules.Engine;
 public sealed class RulesEngine
 {
     private readonly ConcurrentDictionary<string, RuleWorkflow> _workflows = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<CompiledWorkflow>> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CompileKey, Lazy<CompiledWorkflow>> _compiled = new();
     private readonly WorkflowCompiler _compiler;
     private long _generation;
 
@@ -112,24 +112,98 @@ public sealed class RulesEngine
         };
     }
 
+    /// <summary>
+    /// Only the verdict: true when every enabled rule of the workflow (and of the workflows it injects) succeeds,
+    /// nested rules combined by their Operator, exactly as <see cref="RuleResultTree.IsSuccess"/> of
+    /// <see cref="ExecuteAllRulesAsync(string, RuleParameter[])"/> would say. Runs the same cached predicates but
+    /// builds no result trees, formats no messages and runs no actions (they never change IsSuccess). A rule that
+    /// does not compile or throws is false; a workflow without enabled rules is true. For the reasons, run
+    /// ExecuteAllRulesAsync.
+    /// </summary>
+    public bool AllRulesSucceed(string workflowName, params RuleParameter[] ruleParameters)
+    {
+        var (compiled, arguments) = Compile(workflowName, ruleParameters);
+        foreach (var rule in compiled.Rules)
+        {
+            if (!Succeeds(rule, arguments))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Succeeds(CompiledRule rule, object?[] arguments)
+    {
+        if (rule.CompileError is not null)
+        {
+            return false;
+        }
+        if (rule.Children is { } children)
+        {
+            if (children.Count == 0)
+            {
+                return rule.IsAnd;
+            }
+            foreach (var child in children)
+            {
+                if (Succeeds(child, arguments) != rule.IsAnd)
+                {
+                    return !rule.IsAnd;
+                }
+            }
+            return rule.IsAnd;
+        }
+        try
+        {
+            return rule.Predicate!(arguments);
+        }
+#pragma warning disable CA1031 // As in ExecuteAllRulesAsync: a rule that throws does not hold.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
     private (CompiledWorkflow Compiled, object?[] Arguments, Dictionary<string, object?> Inputs) Prepare(string workflowName, RuleParameter[] ruleParameters)
+    {
+        var (compiled, arguments) = Compile(workflowName, ruleParameters);
+        var inputs = new Dictionary<string, object?>(ruleParameters.Length, StringComparer.Ordinal);
+        foreach (var parameter in ruleParameters)
+        {
+            inputs.Add(parameter.Name, parameter.Value);
+        }
+        return (compiled, arguments, inputs);
+    }
+
+    /// <summary>The workflow compiled for these input names and types (cached), and the inputs' values in order.</summary>
+    private (CompiledWorkflow Compiled, object?[] Arguments) Compile(string workflowName, RuleParameter[] ruleParameters)
     {
         ArgumentNullException.ThrowIfNull(workflowName);
         ArgumentNullException.ThrowIfNull(ruleParameters);
         var workflow = GetWorkflow(workflowName);
-        var inputs = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var parameter in ruleParameters)
+        var arguments = new object?[ruleParameters.Length];
+        for (var i = 0; i < ruleParameters.Length; i++)
         {
-            if (!inputs.TryAdd(parameter.Name, parameter.Value))
+            for (var j = 0; j < i; j++)
             {
-                throw new RuleExecutionException($"input '{parameter.Name}' is given twice");
+                if (string.Equals(ruleParameters[j].Name, ruleParameters[i].Name, StringComparison.Ordinal))
+                {
+                    throw new RuleExecutionException($"input '{ruleParameters[i].Name}' is given twice");
+                }
             }
+            arguments[i] = ruleParameters[i].Value;
         }
-        var key = string.Create(CultureInfo.InvariantCulture, $"{workflowName}|{Interlocked.Read(ref _generation)}|{string.Join(";", ruleParameters.Select(p => p.TypeKey))}");
-        var compiled = _compiled.GetOrAdd(key, _ => new Lazy<CompiledWorkflow>(
-            () => _compiler.Compile(workflow, CollectRules(workflow), ruleParameters.Select(p => new RuleInput(p.Name, p.Type, p.Shape)).ToList()),
-            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-        return (compiled, ruleParameters.Select(p => p.Value).ToArray(), inputs);
+        var key = new CompileKey(workflowName, Interlocked.Read(ref _generation), ruleParameters);
+        // TryGetValue first: the factory closure below would otherwise be allocated on every call.
+        if (!_compiled.TryGetValue(key, out var compiled))
+        {
+            compiled = _compiled.GetOrAdd(key, _ => new Lazy<CompiledWorkflow>(
+                () => _compiler.Compile(workflow, CollectRules(workflow), ruleParameters.Select(p => new RuleInput(p.Name, p.Type, p.Shape)).ToList()),
+                LazyThreadSafetyMode.ExecutionAndPublication));
+        }
+        return (compiled.Value, arguments);
     }
 
     /// <summary>The workflow's rules followed by those of the workflows it injects (each once).</summary>

@@ -68,7 +68,20 @@ internal sealed partial class WorkflowCompiler(RulesOptions options)
         }
         var text = action.GetContextText("Expression") ?? "";
         var body = builder.Value(workflow, rule, scope, text, "the OutputExpression action");
-        return NestedLambdaHoister.Hoist(SelectFusion.Fuse(Expression.Lambda<Func<object?[], object?>>(body, arguments))).Compile();
+        return OnFirstUse(Expression.Lambda<Func<object?[], object?>>(body, arguments), interpret: false);
+    }
+
+    /// <summary>
+    /// Binds now (so errors show when the workflow compiles) but compiles on the first call: outputs and message
+    /// placeholders often never run, and each Expression.Compile costs more than the whole rule predicate's.
+    /// Message placeholders run only when a rule fails and are interpreted (no compile at all).
+    /// </summary>
+    private static Func<object?[], object?> OnFirstUse(Expression<Func<object?[], object?>> lambda, bool interpret)
+    {
+        var compiled = new Lazy<Func<object?[], object?>>(
+            () => interpret ? SelectFusion.Fuse(lambda).Compile(preferInterpretation: true) : NestedLambdaHoister.Hoist(SelectFusion.Fuse(lambda)).Compile(),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        return arguments => compiled.Value(arguments);
     }
 
     private static List<(string, Func<object?[], object?>?)> MessageParts(RuleExpressionBuilder builder, RuleWorkflow workflow, Rule rule,
@@ -88,7 +101,7 @@ internal sealed partial class WorkflowCompiler(RulesOptions options)
             try
             {
                 var body = builder.Value(workflow, rule, scope, match.Groups[1].Value, "an ErrorMessage placeholder");
-                getter = NestedLambdaHoister.Hoist(SelectFusion.Fuse(Expression.Lambda<Func<object?[], object?>>(body, arguments))).Compile();
+                getter = OnFirstUse(Expression.Lambda<Func<object?[], object?>>(body, arguments), interpret: true);
             }
             catch (RuleCompilationException)
             {
