@@ -7,6 +7,7 @@ using CampaignFlow.Domain.Pricing;
 using CampaignFlow.Domain.Sales;
 using CampaignFlow.Domain.Security;
 using CampaignFlow.Domain.Segments;
+using CampaignFlow.Storage.RuleSets;
 using CampaignFlow.Storage.Workflows;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,6 +63,8 @@ public class CampaignFlowDbContext(DbContextOptions<CampaignFlowDbContext> optio
     public DbSet<StoredWorkflowTimer> WorkflowTimers => Set<StoredWorkflowTimer>();
     public DbSet<StoredWorkflowIncident> WorkflowIncidents => Set<StoredWorkflowIncident>();
     public DbSet<StoredWorkflowUnhandledEvent> WorkflowUnhandledEvents => Set<StoredWorkflowUnhandledEvent>();
+    public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
+    public DbSet<StoredRuleSetVersion> RuleSetVersions => Set<StoredRuleSetVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
