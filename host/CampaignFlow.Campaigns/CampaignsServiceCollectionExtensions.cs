@@ -4,6 +4,8 @@ using CampaignFlow.Campaigns.Lookup;
 using CampaignFlow.Campaigns.Pricing;
 using CampaignFlow.Campaigns.Statistics;
 using CampaignFlow.Campaigns.Targeting;
+using CampaignFlow.Rules;
+using CampaignFlow.Storage.RuleSets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,18 +16,21 @@ public static class CampaignsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the campaign services (singletons over the store's context factory: each call opens its own context),
-    /// the price lookup with its cache and version stamp, the statistics, and the discount eligibility rules.
+    /// the price lookup with its cache and version stamp, the statistics, and the discount eligibility rules (the stored rule set
+    /// <see cref="CampaignsOptions.EligibilityWorkflow"/>).
     /// Needs AddCampaignFlowStorage (the context factory) and a TimeProvider (TimeProvider.System if none).
     /// </summary>
     public static IServiceCollection AddCampaignFlowCampaigns(this IServiceCollection services)
     {
         services.AddOptions<CampaignsOptions>().BindConfiguration(CampaignsOptions.Section)
             .Validate(o => o.PriceIndexMaxAge > TimeSpan.Zero, "Campaigns:PriceIndexMaxAge must be positive.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.EligibilityRulesPath), "Campaigns:EligibilityRulesPath is required.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.EligibilityWorkflow), "Campaigns:EligibilityWorkflow is required.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PricingCacheVersion>();
-        services.TryAddSingleton<IDiscountEligibility>(sp => EligibilityRulesLoader.Load(sp.GetRequiredService<IOptions<CampaignsOptions>>().Value.EligibilityRulesPath));
+        services.AddOptions<RulesOptions>();
+        services.AddCampaignFlowRuleSets();
+        services.TryAddSingleton<IDiscountEligibility, StoredRuleSetEligibility>();
         services.TryAddSingleton<CampaignService>();
         services.TryAddSingleton<CampaignPricingService>();
         services.TryAddSingleton<CampaignActivationService>();

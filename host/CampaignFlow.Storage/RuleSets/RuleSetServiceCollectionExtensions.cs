@@ -13,6 +13,7 @@ public static class RuleSetServiceCollectionExtensions
     {
         services.AddOptions<RuleSetStoreOptions>().BindConfiguration(RuleSetStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
         services.TryAddSingleton<RuleSetStore>();
         return services;
     }
