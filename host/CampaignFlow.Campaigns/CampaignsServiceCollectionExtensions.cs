@@ -14,6 +14,9 @@ namespace CampaignFlow.Campaigns;
 
 public static class CampaignsServiceCollectionExtensions
 {
+    /// <summary>Workflow-name prefix of the discount eligibility rule sets.</summary>
+    public const string EligibilityPrefix = "Discounts.";
+
     /// <summary>
     /// Registers the campaign services (singletons over the store's context factory: each call opens its own context),
     /// the price lookup with its cache and version stamp, the statistics, and the discount eligibility rules (the stored rule set
@@ -28,7 +31,14 @@ public static class CampaignsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PricingCacheVersion>();
-        services.AddOptions<RulesOptions>();
+        // The eligibility inputs, so stored "Discounts.*" rule sets are compiled against them when saved.
+        services.AddOptions<RulesOptions>().Configure(o => o.WorkflowInputs.TryAdd(EligibilityPrefix, new(StringComparer.Ordinal)
+        {
+            [EligibilityInput.CustomerInput] = typeof(EligibilityCustomer),
+            [EligibilityInput.ContactInput] = typeof(EligibilityContact),
+            [EligibilityInput.LineInput] = typeof(EligibilityLine),
+            [EligibilityInput.CampaignInput] = typeof(EligibilityCampaign),
+        }));
         services.AddCampaignFlowRuleSets();
         services.TryAddSingleton<IDiscountEligibility, StoredRuleSetEligibility>();
         services.TryAddSingleton<CampaignService>();
