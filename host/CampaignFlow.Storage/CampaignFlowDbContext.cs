@@ -70,6 +70,10 @@ public class CampaignFlowDbContext(DbContextOptions<CampaignFlowDbContext> optio
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CampaignFlowDbContext).Assembly);
+        // The model-only key of contact.Interactions would give ContactNo the contact No.'s length on PostgreSQL; the
+        // column stays the "text" step 1 created (SQLite has no lengths).
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            modelBuilder.Entity<InteractionLogEntry>().Property(x => x.ContactNo).HasColumnType("text");
     }
 
     /// <summary>Validates every added or changed record before anything is written, and bumps concurrency versions.</summary>

@@ -52,14 +52,7 @@ public sealed class RuleSetSchemaTests
     public void Step_3_creates_the_rule_set_tables_exactly_as_EF_Core_would_for_the_model(StorageProvider provider)
     {
         // No connection is opened: EF generates the DDL from the model alone.
-        var builder = new DbContextOptionsBuilder<CampaignFlowDbContext>();
-        StorageServiceCollectionExtensions.Configure(builder, new StorageOptions
-        {
-            Provider = provider,
-            SqlitePath = Path.Combine(Path.GetTempPath(), "never-opened.db"),
-            ConnectionString = "Host=127.0.0.1;Database=never_opened",
-        });
-        using var db = new CampaignFlowDbContext(builder.Options);
+        using var db = ModelOnly(provider);
 
         var fromModel = InitialSchema.Script(db, InitialSchema.LaterTables.Contains);
         var stepThree = RuleSetSchema.ScriptFor(db.Database.ProviderName);
@@ -67,6 +60,36 @@ public sealed class RuleSetSchemaTests
         Assert.Equal(Normalize(fromModel), Normalize(stepThree));
         Assert.DoesNotContain("\"RuleSets\"", InitialSchema.Script(db, t => !InitialSchema.LaterTables.Contains(t)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public void Step_1_still_creates_exactly_what_it_created_when_released(StorageProvider provider)
+    {
+        // ReleasedSchema/step1.*.sql is EF's create script of the model as step 1 shipped (before the rule set tables and the
+        // contact.Interactions navigation); a model change must be a new step, so step 1 may reorder but never change a statement.
+        using var db = ModelOnly(provider);
+        var released = Statements(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ReleasedSchema", $"step1.{provider}.sql")));
+
+        var now = Statements(InitialSchema.Script(db, t => !InitialSchema.LaterTables.Contains(t)));
+
+        Assert.Equal(released, now);
+    }
+
+    private static CampaignFlowDbContext ModelOnly(StorageProvider provider)
+    {
+        var builder = new DbContextOptionsBuilder<CampaignFlowDbContext>();
+        StorageServiceCollectionExtensions.Configure(builder, new StorageOptions
+        {
+            Provider = provider,
+            SqlitePath = Path.Combine(Path.GetTempPath(), "never-opened.db"),
+            ConnectionString = "Host=127.0.0.1;Database=never_opened",
+        });
+        return new CampaignFlowDbContext(builder.Options);
+    }
+
+    private static List<string> Statements(string script) =>
+        [.. script.Split(';').Select(Normalize).Where(s => s.Length > 0).Order(StringComparer.Ordinal)];
 
     private static string Normalize(string sql) => string.Join(' ', sql.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

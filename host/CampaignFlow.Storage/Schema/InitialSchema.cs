@@ -22,6 +22,12 @@ public static class InitialSchema
         RuleSetSchema.VersionsTable,
     };
 
+    /// <summary>The foreign key of InteractionLogEntry.ContactNo, in the model for contact.Interactions but not in the database.</summary>
+    public const string InteractionContactKey = "FK_InteractionLogEntries_Contacts_ContactNo";
+
+    /// <summary>Relationships the model has for navigation only (added after step 1 was released): never created as constraints.</summary>
+    public static IReadOnlySet<string> ModelOnlyForeignKeys { get; } = new HashSet<string>(StringComparer.Ordinal) { InteractionContactKey };
+
     public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -36,7 +42,10 @@ public static class InitialSchema
         var model = db.GetService<IDesignTimeModel>().Model;
         var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel())
             .Where(operation => TableOf(operation) is not { } table || include(table))
+            .Where(operation => operation is not AddForeignKeyOperation key || !ModelOnlyForeignKeys.Contains(key.Name))
             .ToList();
+        foreach (var create in operations.OfType<CreateTableOperation>())
+            create.ForeignKeys.RemoveAll(key => ModelOnlyForeignKeys.Contains(key.Name));
         var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, model, MigrationsSqlGenerationOptions.Script);
         var terminator = db.GetService<ISqlGenerationHelper>().BatchTerminator;
         var script = new StringBuilder();
