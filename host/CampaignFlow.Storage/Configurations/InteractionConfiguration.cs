@@ -52,7 +52,7 @@ internal sealed class InteractionConfiguration :
         b.HasIndex(x => x.ContactNo);
         // For rules over contact.Interactions only: no constraint in the database (see InitialSchema.ModelOnlyForeignKeys),
         // so stores created before it and new ones have the same tables, and nothing cascades.
-        b.HasOne<Contact>().WithMany(c => c.Interactions).HasForeignKey(x => x.ContactNo).OnDelete(DeleteBehavior.NoAction)
+        b.HasOne<Contact>().WithMany(c => c.Interactions).HasForeignKey(x => x.ContactNo).OnDelete(DeleteBehavior.ClientNoAction)
             .HasConstraintName(Schema.InitialSchema.InteractionContactKey);
         b.HasIndex(x => x.LoggedSegmentEntryNo);
         b.HasIndex(x => x.CampaignEntryNo);
