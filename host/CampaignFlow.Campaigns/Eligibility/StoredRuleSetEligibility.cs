@@ -21,18 +21,28 @@ public sealed class StoredRuleSetEligibility(RuleSetStore store, IOptions<Campai
     public EligibilityVerdict Evaluate(EligibilityInput input)
     {
         var snapshot = store.Snapshot;
+        // The hot path: the same snapshot as last time means the same versions; no key to build.
+        if (_compiled is { } last && ReferenceEquals(last.Snapshot, snapshot)) return last.Eligibility?.Evaluate(input) ?? EligibilityVerdict.NoRules;
         var name = options.Value.EligibilityWorkflow;
-        if (snapshot.Find(name) is not { } current) return EligibilityVerdict.NoRules;
+        if (snapshot.Find(name) is not { } current)
+        {
+            _compiled = new Compiled(snapshot, "", null);
+            return EligibilityVerdict.NoRules;
+        }
         var injected = Injected(current.Workflow, snapshot);
         var key = string.Join(";", new[] { current }.Concat(injected).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Workflow.WorkflowName}@{s.Version}")));
         var compiled = _compiled;
-        if (compiled is null || compiled.Key != key)
+        if (compiled?.Eligibility is null || compiled.Key != key)
         {
             var source = string.Create(CultureInfo.InvariantCulture, $"rule set '{name}' version {current.Version}");
-            compiled = new Compiled(key, new RulesEngineEligibility(source, current.Workflow, injected.Select(s => s.Workflow), rules.Value));
-            _compiled = compiled;
+            compiled = new Compiled(snapshot, key, new RulesEngineEligibility(source, current.Workflow, injected.Select(s => s.Workflow), rules.Value));
         }
-        return compiled.Eligibility.Evaluate(input);
+        else
+        {
+            compiled = compiled with { Snapshot = snapshot };
+        }
+        _compiled = compiled;
+        return compiled.Eligibility!.Evaluate(input);
     }
 
     /// <summary>The rule sets the workflow injects, transitively, each once (missing ones are reported by the engine).</summary>
@@ -53,5 +63,6 @@ public sealed class StoredRuleSetEligibility(RuleSetStore store, IOptions<Campai
         return found;
     }
 
-    private sealed record Compiled(string Key, RulesEngineEligibility Eligibility);
+    /// <summary>The compiled workflow for a key of versions, and the snapshot it was last checked against.</summary>
+    private sealed record Compiled(RuleSetSnapshot Snapshot, string Key, RulesEngineEligibility? Eligibility);
 }
