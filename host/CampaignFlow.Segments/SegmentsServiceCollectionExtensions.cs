@@ -1,6 +1,7 @@
 using CampaignFlow.Rules;
 using CampaignFlow.Rules.Filters;
 using CampaignFlow.Segments.Filters;
+using CampaignFlow.Storage.RuleSets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ public static class SegmentsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="SegmentService"/> (a singleton: it opens a context per call) and the rule-based
-    /// contact filter compiler. Needs AddCampaignFlowStorage (the context factory) and the rules component.
+    /// contact filter compiler; segment rule sets come from the <see cref="RuleSetStore"/>, which refuses a
+    /// "Segments.*" rule set that does not translate to SQL. Needs AddCampaignFlowStorage (the context factory) and the rules component.
     /// </summary>
     public static IServiceCollection AddCampaignFlowSegments(this IServiceCollection services)
     {
@@ -19,7 +21,9 @@ public static class SegmentsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<RulesOptions>();
         services.TryAddSingleton(sp => new RuleFilterCompiler(sp.GetRequiredService<IOptions<RulesOptions>>()));
-        services.TryAddSingleton(sp => new SegmentRuleCatalog(sp.GetRequiredService<IOptions<RulesOptions>>()));
+        services.AddCampaignFlowRuleSets();
+        services.TryAddSingleton(sp => new SegmentRuleCatalog(sp.GetRequiredService<RuleSetStore>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRuleSetCheck, SegmentRuleSqlCheck>());
         services.TryAddSingleton<IContactFilterCompiler, RulesContactFilterCompiler>();
         services.AddSingleton<SegmentService>();
         return services;

@@ -7,6 +7,7 @@ using CampaignFlow.Domain.Pricing;
 using CampaignFlow.Domain.Sales;
 using CampaignFlow.Domain.Security;
 using CampaignFlow.Domain.Segments;
+using CampaignFlow.Storage.RuleSets;
 using CampaignFlow.Storage.Workflows;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,11 +63,17 @@ public class CampaignFlowDbContext(DbContextOptions<CampaignFlowDbContext> optio
     public DbSet<StoredWorkflowTimer> WorkflowTimers => Set<StoredWorkflowTimer>();
     public DbSet<StoredWorkflowIncident> WorkflowIncidents => Set<StoredWorkflowIncident>();
     public DbSet<StoredWorkflowUnhandledEvent> WorkflowUnhandledEvents => Set<StoredWorkflowUnhandledEvent>();
+    public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
+    public DbSet<StoredRuleSetVersion> RuleSetVersions => Set<StoredRuleSetVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CampaignFlowDbContext).Assembly);
+        // The model-only key of contact.Interactions would give ContactNo the contact No.'s length on PostgreSQL; the
+        // column stays the "text" step 1 created (SQLite has no lengths).
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            modelBuilder.Entity<InteractionLogEntry>().Property(x => x.ContactNo).HasColumnType("text");
     }
 
     /// <summary>Validates every added or changed record before anything is written, and bumps concurrency versions.</summary>

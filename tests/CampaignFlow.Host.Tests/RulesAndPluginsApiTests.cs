@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignFlow.Host.Tests;
 
-/// <summary>/api/rules (list, validate, test) and /api/plugins against the real host.</summary>
+/// <summary>/api/rules (shipped files, validate, test) and /api/plugins against the real host.</summary>
 public sealed class RulesAndPluginsApiTests(RunningHost host) : IClassFixture<RunningHost>
 {
     private const string SyntaxError = """
@@ -26,7 +26,7 @@ public sealed class RulesAndPluginsApiTests(RunningHost host) : IClassFixture<Ru
     public async Task Rules_lists_the_shipped_rule_files_and_workflow_files()
     {
         using var client = host.Client(Roles.Viewer);
-        var files = (await OkJsonAsync(await client.GetAsync("api/rules"))).EnumerateArray().ToList();
+        var files = (await OkJsonAsync(await client.GetAsync("api/rules/files"))).EnumerateArray().ToList();
         Assert.Contains(files, f => f.GetProperty("kind").GetString() == "rules" && f.GetProperty("file").GetString() == "segments/prospects.json"
             && f.GetProperty("workflows").EnumerateArray().Any(w => w.GetString() == "Segments.Prospects"));
         Assert.Contains(files, f => f.GetProperty("kind").GetString() == "workflow" && f.GetProperty("file").GetString() == "trade-show.json");

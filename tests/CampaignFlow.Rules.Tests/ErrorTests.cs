@@ -62,7 +62,7 @@ public sealed class ErrorTests
         };
         var error = Assert.Throws<RuleCompilationException>(() => Compiler.CompileContactFilter(workflow));
         Assert.Equal(
-            "rule 'IsProspect' in workflow 'Segments.Prospects', column 37: 'contact' has no member 'Nmae' (members: BusinessRelations, City, Company, CompanyName, CompanyNo, CorrespondenceType, CountryRegionCode, CustomerNo, Email, ExcludeFromSegment, HasEmail, IndustryGroups, JobResponsibilities, LanguageCode, MailingGroups, Name, No, PhoneNo, PostCode, PrivacyBlocked, SalespersonCode, TerritoryCode, Type)",
+            "rule 'IsProspect' in workflow 'Segments.Prospects', column 37: 'contact' has no member 'Nmae' (members: BusinessRelations, City, Company, CompanyName, CompanyNo, CorrespondenceType, CountryRegionCode, CustomerNo, Email, ExcludeFromSegment, HasEmail, IndustryGroups, Interactions, JobResponsibilities, LanguageCode, MailingGroups, Name, No, PhoneNo, PostCode, PrivacyBlocked, SalespersonCode, TerritoryCode, Type)",
             error.Message);
     }
 

@@ -67,7 +67,7 @@ public sealed class ToolTests : IDisposable
         var diagnostics = new RuleFileValidator(new RulesOptions()).Validate(path);
         Assert.Equal(
             [
-                $"{path}, line 4, workflow 'Segments.Bad', rule 'Typo', column 9: 'contact' has no member 'Nmae' (members: BusinessRelations, City, Company, CompanyName, CompanyNo, CorrespondenceType, CountryRegionCode, CustomerNo, Email, ExcludeFromSegment, HasEmail, IndustryGroups, JobResponsibilities, LanguageCode, MailingGroups, Name, No, PhoneNo, PostCode, PrivacyBlocked, SalespersonCode, TerritoryCode, Type)",
+                $"{path}, line 4, workflow 'Segments.Bad', rule 'Typo', column 9: 'contact' has no member 'Nmae' (members: BusinessRelations, City, Company, CompanyName, CompanyNo, CorrespondenceType, CountryRegionCode, CustomerNo, Email, ExcludeFromSegment, HasEmail, IndustryGroups, Interactions, JobResponsibilities, LanguageCode, MailingGroups, Name, No, PhoneNo, PostCode, PrivacyBlocked, SalespersonCode, TerritoryCode, Type)",
                 $"{path}, line 5, workflow 'Segments.Bad', rule 'TypeError', column 14: operator '>' cannot compare a string with an int",
                 $"{path}, line 6, workflow 'Segments.Bad', rule 'Unknown', column 1: unknown name 'contakt' (known names: contact)",
                 $"{path}, line 7, workflow 'Segments.Bad', rule 'Syntax', column 15: missing ')' to close the '(' at column 1, found the end of the expression",

@@ -96,6 +96,8 @@ public sealed class HeaderTests
         services.AddOptions<Rules.RulesOptions>().BindConfiguration(Rules.RulesOptions.SectionName);
         services.AddCampaignFlowSegments();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        // The host imports the shipped rules/ folder into the rule set store at start; the catalog reads the store.
+        await provider.GetRequiredService<Storage.RuleSets.RuleSetStore>().ImportShippedAsync(Path.Combine(AppContext.BaseDirectory, "rules"));
         var segments = provider.GetRequiredService<SegmentService>();
         var s = await segments.CreateAsync();
         Assert.Equal(6, (await segments.AddContactsAsync(s.No, s.Version, SegmentFixture.Purchase)).LinesAffected);

@@ -103,6 +103,34 @@ public sealed class PostgreSqlStoreTests(PostgreSqlFixture postgres) : IClassFix
         Assert.StartsWith("Cannot open the store on the PostgreSQL server", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_step_2_store_upgrades_to_step_3_and_the_rule_set_store_works_on_PostgreSQL()
+    {
+        var options = await NewDatabaseAsync();
+        await using (var db = Open(options))
+        {
+            await RuleSetSchemaTests.CreateAtStep2Async(db);
+        }
+        await Initializer(options).InitializeAsync();
+        await using (var db = Open(options))
+        {
+            Assert.Equal(SchemaSteps.Latest, await SchemaMigrator.CurrentVersionAsync(db));
+        }
+
+        using var world = new RuleSetWorld(new Factory(options));
+        world.Ship("segments/paris.json", RuleSetWorld.Segment("Segments.Paris", "contact.City == \"Paris\""));
+        Assert.Equal(["Segments.Paris"], (await world.ImportAsync()).Created);
+        Assert.Equal(["Segments.Paris"], (await world.ImportAsync()).Unchanged);
+        var saved = await world.Store.SaveAsync("Segments.Paris", RuleSetWorld.Segment("Segments.Paris", "contact.City == \"Lyon\""), 1, "admin");
+        Assert.Equal(2, saved.Version);
+        await Assert.ThrowsAsync<RuleSets.RuleSetConflictException>(() =>
+            world.NewStore().SaveAsync("Segments.Paris", RuleSetWorld.Segment("Segments.Paris", "contact.City == \"Nice\""), 1, "other"));
+        var history = await world.Store.HistoryAsync("Segments.Paris");
+        Assert.Equal([2, 1], history!.Select(v => v.Version).ToList());
+        Assert.Equal(world.Clock.GetUtcNow(), history![0].CreatedAt);
+        Assert.Equal(2, world.NewStore().Snapshot.Find("Segments.Paris")!.Version);
+    }
+
     private sealed class Factory(StorageOptions options) : IDbContextFactory<CampaignFlowDbContext>
     {
         public CampaignFlowDbContext CreateDbContext() => Open(options);

@@ -36,6 +36,13 @@ public sealed class Contact : IValidatable
     public List<ContactIndustryGroup> IndustryGroups { get; init; } = [];
     public List<ContactBusinessRelation> BusinessRelations { get; init; } = [];
 
+    /// <summary>
+    /// The contact's interaction log entries (by Contact No.): a navigation for rules such as
+    /// <c>contact.Interactions.Any(i => i.TemplateCode == "BUS")</c>, read in SQL as a subquery; the log itself is
+    /// written by logging segments, never through this list.
+    /// </summary>
+    public List<Interactions.InteractionLogEntry> Interactions { get; init; } = [];
+
     /// <summary>Makes a company contact; its Company No. is its own No.</summary>
     public static Contact NewCompany(string no, string name) =>
         new() { No = no, Name = name, Type = ContactType.Company, CompanyNo = no, CompanyName = name };

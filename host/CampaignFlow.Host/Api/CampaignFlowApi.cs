@@ -43,6 +43,7 @@ public static class CampaignFlowApi
         api.MapSegmentsApi();
         api.MapWorkflowsApi();
         api.MapRulesApi();
+        api.MapRuleSetsApi();
         api.MapPluginsApi();
         return api;
     }

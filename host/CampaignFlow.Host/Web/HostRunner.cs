@@ -1,5 +1,8 @@
 using CampaignFlow.Host.Demo;
+using CampaignFlow.Rules;
 using CampaignFlow.Storage;
+using CampaignFlow.Storage.RuleSets;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -47,12 +50,14 @@ public static class HostRunner
         return 0;
     }
 
-    /// <summary>Creates and migrates the store, then adds the demo data when asked; before anything serves.</summary>
+    /// <summary>Creates and migrates the store, imports the shipped rule sets, then adds the demo data when asked; before anything serves.</summary>
     public static async Task PrepareAsync(WebApplication app, HostRunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(settings);
         await app.Services.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
+        await app.Services.GetRequiredService<RuleSetStore>().ImportShippedAsync(
+            app.Services.GetRequiredService<IOptions<RulesOptions>>().Value.RulesDirectory, cancellationToken);
         if (settings.WithDemoData)
         {
             await using var scope = app.Services.CreateAsyncScope();

@@ -10,6 +10,7 @@ public sealed class RulesOptions
     public RulesOptions()
     {
         Facts.Add(ContactFacts.Map);
+        Facts.Add(InteractionFacts.Map);
         Inputs["contact"] = typeof(Contact);
         WorkflowInputs["Segments."] = new Dictionary<string, Type>(StringComparer.Ordinal) { ["contact"] = typeof(Contact) };
     }

@@ -7,6 +7,7 @@ namespace CampaignFlow.Rules.Facts;
 /// contact.JobResponsibilities.Contains("PURCHASE") works; industry groups and business relations come from the
 /// contact's company (a person inherits its company's), via the Company navigation in SQL. In memory a missing
 /// Company navigation never throws: a company uses its own sets, a person without a company has none.
+/// Interactions are the contact's own interaction log entries (<see cref="InteractionFacts"/>), a subquery in SQL.
 /// </summary>
 public static class ContactFacts
 {
@@ -52,7 +53,8 @@ public static class ContactFacts
                 c => (c.Company ?? (c.Type == ContactType.Company ? c : null)) == null
                     ? null
                     : (c.Company ?? c).BusinessRelations.Where(r => r.LinkToTable == BusinessRelationLink.Customer).Select(r => r.LinkNo).FirstOrDefault())
-            .Add("Company", c => c.Company, c => c.Company ?? (c.Type == ContactType.Company ? c : null));
+            .Add("Company", c => c.Company, c => c.Company ?? (c.Type == ContactType.Company ? c : null))
+            .Add("Interactions", c => c.Interactions.AsEnumerable());
         return map;
     }
 }

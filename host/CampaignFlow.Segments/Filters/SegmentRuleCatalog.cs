@@ -1,68 +1,42 @@
-using System.Collections.Concurrent;
-using CampaignFlow.Domain;
-using CampaignFlow.Rules;
-using CampaignFlow.Rules.Diagnostics;
-using CampaignFlow.Rules.Loading;
 using CampaignFlow.Rules.Model;
-using Microsoft.Extensions.Options;
+using CampaignFlow.Rules.Tools;
+using CampaignFlow.Storage.RuleSets;
 
 namespace CampaignFlow.Segments.Filters;
 
 /// <summary>
-/// The segment rule sets by workflow name: the shipped files under &lt;RulesDirectory&gt;/segments/ (read once, on
-/// first use) plus any added at run time (a rule set saved from the UI replaces the shipped one of that name).
+/// The segment rule sets by workflow name: the "Segments.*" rule sets of the <see cref="RuleSetStore"/> (imported
+/// from rules/segments/ at start, edited through the API), so the next segment action uses the latest version; or a
+/// fixed list (tests, benchmarks), all at version 1.
 /// </summary>
 public sealed class SegmentRuleCatalog
 {
-    private readonly ConcurrentDictionary<string, RuleWorkflow> _workflows = new(StringComparer.Ordinal);
-    private readonly Lazy<bool> _loaded;
+    private readonly Func<IReadOnlyDictionary<string, CurrentRuleSet>> _ruleSets;
 
-    public SegmentRuleCatalog(IOptions<RulesOptions> options)
+    public SegmentRuleCatalog(RuleSetStore store)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var directory = Path.Combine(options.Value.RulesDirectory, "segments");
-        _loaded = new Lazy<bool>(() => LoadDirectory(directory));
+        ArgumentNullException.ThrowIfNull(store);
+        _ruleSets = () => store.Snapshot.RuleSets;
     }
 
     public SegmentRuleCatalog(IEnumerable<RuleWorkflow> workflows)
     {
         ArgumentNullException.ThrowIfNull(workflows);
-        _loaded = new Lazy<bool>(true);
-        foreach (var workflow in workflows) AddOrUpdate(workflow);
+        var fixedSets = workflows.ToDictionary(w => w.WorkflowName, w => new CurrentRuleSet(w, 1), StringComparer.Ordinal);
+        _ruleSets = () => fixedSets;
+        IsFixed = true;
     }
 
-    public IReadOnlyList<string> Names => [.. All.Keys.Order(StringComparer.Ordinal)];
+    private bool IsFixed { get; }
 
-    public void AddOrUpdate(RuleWorkflow workflow)
-    {
-        ArgumentNullException.ThrowIfNull(workflow);
-        _ = _loaded.Value;
-        _workflows[workflow.WorkflowName] = workflow;
-    }
+    public IReadOnlyList<string> Names => [.. Segments().Select(s => s.Key).Order(StringComparer.Ordinal)];
 
-    public RuleWorkflow? Find(string workflowName) => All.GetValueOrDefault(workflowName);
+    public RuleWorkflow? Find(string workflowName) => FindCurrent(workflowName)?.Workflow;
 
-    private ConcurrentDictionary<string, RuleWorkflow> All
-    {
-        get
-        {
-            _ = _loaded.Value;
-            return _workflows;
-        }
-    }
+    /// <summary>The rule set with its version (the key of compiled filters).</summary>
+    public CurrentRuleSet? FindCurrent(string workflowName) =>
+        Segments().FirstOrDefault(s => string.Equals(s.Key, workflowName, StringComparison.Ordinal)).Value;
 
-    private bool LoadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory)) return true;
-        try
-        {
-            foreach (var file in RuleFileLoader.LoadDirectory(directory))
-                foreach (var workflow in file.Workflows) _workflows.TryAdd(workflow.WorkflowName, workflow);
-        }
-        catch (RuleLoadException ex)
-        {
-            throw new DomainException("Segment rules", directory, null, ex.Message);
-        }
-        return true;
-    }
+    private IEnumerable<KeyValuePair<string, CurrentRuleSet>> Segments() =>
+        IsFixed ? _ruleSets() : _ruleSets().Where(s => s.Key.StartsWith(RuleFileValidator.SegmentPrefix, StringComparison.Ordinal));
 }

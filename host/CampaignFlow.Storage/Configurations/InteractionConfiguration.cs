@@ -1,3 +1,4 @@
+using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Domain.Interactions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -49,6 +50,10 @@ internal sealed class InteractionConfiguration :
         b.Property(x => x.CorrespondenceType).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.DeliveryStatus).HasConversion<string>().HasMaxLength(12);
         b.HasIndex(x => x.ContactNo);
+        // For rules over contact.Interactions only: no constraint in the database (see InitialSchema.ModelOnlyForeignKeys),
+        // so stores created before it and new ones have the same tables, and nothing cascades.
+        b.HasOne<Contact>().WithMany(c => c.Interactions).HasForeignKey(x => x.ContactNo).OnDelete(DeleteBehavior.ClientNoAction)
+            .HasConstraintName(Schema.InitialSchema.InteractionContactKey);
         b.HasIndex(x => x.LoggedSegmentEntryNo);
         b.HasIndex(x => x.CampaignEntryNo);
         // Campaign statistics (CampaignFlow.Campaigns) read only these columns of a campaign's entries: the index

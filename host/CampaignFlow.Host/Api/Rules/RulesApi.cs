@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignFlow.Host.Api.Rules;
 
 /// <summary>
-/// Rules: the shipped files (viewer), validate rule JSON and test a rule workflow on inputs. Validate and test only
+/// Rules: the shipped files (GET /api/rules/files, viewer; the stored rule sets are <see cref="RuleSetsApi"/>), validate rule JSON and test a rule workflow on inputs. Validate and test only
 /// compute (nothing is stored), so marketing may use them, as they build segments from rules; "file" must name a
 /// file inside the rules folder.
 /// </summary>
@@ -18,7 +18,7 @@ public static class RulesApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var group = api.MapGroup("/rules").WithTags("Rules");
-        group.MapGet("/", (IOptions<RulesOptions> rules, IConfiguration configuration) =>
+        group.MapGet("/files", (IOptions<RulesOptions> rules, IConfiguration configuration) =>
             Results.Ok(ShippedRuleFiles.List(rules.Value.RulesDirectory, configuration["Workflows:DefinitionsPath"])))
             .RequireAuthorization(Roles.Viewer);
         group.MapPost("/validate", async (HttpRequest request, RuleFileValidator validator, CancellationToken ct) =>
@@ -74,7 +74,7 @@ public static class RulesApi
         var root = Path.GetFullPath(rulesDirectory) + Path.DirectorySeparatorChar;
         var full = Path.GetFullPath(Path.Combine(root, file));
         if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full))
-            throw new ApiValidationException(nameof(RuleTestRequest.File), $"'{file}' is not a rule file of the rules folder (see GET /api/rules).");
+            throw new ApiValidationException(nameof(RuleTestRequest.File), $"'{file}' is not a rule file of the rules folder (see GET /api/rules/files).");
         return full;
     }
 

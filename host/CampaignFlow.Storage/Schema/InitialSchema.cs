@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CampaignFlow.Storage.Schema;
+
+/// <summary>
+/// Step 1: the model's tables in EF Core's provider-specific DDL, except the tables that later steps create
+/// (<see cref="LaterTables"/>). Without that exception a new store would get them from step 1 and then fail in the
+/// step that adds them, and a store created before that step would differ from a new one.
+/// </summary>
+public static class InitialSchema
+{
+    /// <summary>Tables of the current model that a later schema step creates (step 3: the rule sets).</summary>
+    public static IReadOnlySet<string> LaterTables { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        RuleSetSchema.RuleSetsTable,
+        RuleSetSchema.VersionsTable,
+    };
+
+    /// <summary>The foreign key of InteractionLogEntry.ContactNo, in the model for contact.Interactions but not in the database.</summary>
+    public const string InteractionContactKey = "FK_InteractionLogEntries_Contacts_ContactNo";
+
+    /// <summary>Relationships the model has for navigation only (added after step 1 was released): never created as constraints.</summary>
+    public static IReadOnlySet<string> ModelOnlyForeignKeys { get; } = new HashSet<string>(StringComparer.Ordinal) { InteractionContactKey };
+
+    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.ExecuteSqlRawAsync(Script(db, table => !LaterTables.Contains(table)), cancellationToken);
+    }
+
+    /// <summary>EF Core's create script (as GenerateCreateScript builds it) restricted to the tables <paramref name="include"/> accepts.</summary>
+    public static string Script(CampaignFlowDbContext db, Func<string, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(include);
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel())
+            .Where(operation => TableOf(operation) is not { } table || include(table))
+            .Where(operation => operation is not AddForeignKeyOperation key || !ModelOnlyForeignKeys.Contains(key.Name))
+            .ToList();
+        foreach (var create in operations.OfType<CreateTableOperation>())
+            create.ForeignKeys.RemoveAll(key => ModelOnlyForeignKeys.Contains(key.Name));
+        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, model, MigrationsSqlGenerationOptions.Script);
+        var terminator = db.GetService<ISqlGenerationHelper>().BatchTerminator;
+        var script = new StringBuilder();
+        foreach (var command in commands) script.Append(command.CommandText).AppendLine(terminator);
+        return script.ToString();
+    }
+
+    private static string? TableOf(MigrationOperation operation) => operation switch
+    {
+        CreateTableOperation create => create.Name,
+        TableOperation table => table.Name,
+        CreateIndexOperation index => index.Table,
+        AddForeignKeyOperation key => key.Table,
+        AddPrimaryKeyOperation key => key.Table,
+        AddUniqueConstraintOperation unique => unique.Table,
+        AddCheckConstraintOperation check => check.Table,
+        ColumnOperation column => column.Table,
+        _ => null,
+    };
+}
