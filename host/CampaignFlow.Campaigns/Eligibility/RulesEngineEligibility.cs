@@ -16,6 +16,10 @@ public sealed class RulesEngineEligibility : IDiscountEligibility
     private const string ThrownPrefix = "Error while executing rule";
     private readonly RulesEngine _engine;
 
+    // An allowance reads the same for every input (each rule named, each passed), so it is built once; later passing
+    // requests take the engine's verdict-only path and only a refusal pays for the full results and their reasons.
+    private EligibilityVerdict? _allowed;
+
     public RulesEngineEligibility(string source, RuleWorkflow workflow, IEnumerable<RuleWorkflow>? injected = null, RulesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(workflow);
@@ -31,15 +35,39 @@ public sealed class RulesEngineEligibility : IDiscountEligibility
     public EligibilityVerdict Evaluate(EligibilityInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        RuleParameter[] parameters =
+        [
+            RuleParameter.Create(EligibilityInput.CustomerInput, input.Customer),
+            RuleParameter.Create(EligibilityInput.ContactInput, input.Contact),
+            RuleParameter.Create(EligibilityInput.LineInput, input.Line),
+            RuleParameter.Create(EligibilityInput.CampaignInput, input.Campaign),
+        ];
+        var verdict = _allowed is { } allowed && Passes(parameters) ? allowed : Explain(parameters);
+        if (verdict.Allowed) _allowed ??= verdict;
+        return verdict;
+    }
+
+    private bool Passes(RuleParameter[] parameters)
+    {
+        try
+        {
+            return _engine.AllRulesSucceed(WorkflowName, parameters);
+        }
+#pragma warning disable CA1031 // Any failure takes the full path, which reports it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
+    private EligibilityVerdict Explain(RuleParameter[] parameters)
+    {
         List<RuleResultTree> results;
         try
         {
             // The in-memory engine completes synchronously; the ValueTask is only awaited if it ever does not.
-            var pending = _engine.ExecuteAllRulesAsync(WorkflowName,
-                RuleParameter.Create(EligibilityInput.CustomerInput, input.Customer),
-                RuleParameter.Create(EligibilityInput.ContactInput, input.Contact),
-                RuleParameter.Create(EligibilityInput.LineInput, input.Line),
-                RuleParameter.Create(EligibilityInput.CampaignInput, input.Campaign));
+            var pending = _engine.ExecuteAllRulesAsync(WorkflowName, parameters);
             results = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
         }
 #pragma warning disable CA1031 // Whatever the engine throws, the offer is refused and the error reported.
