@@ -1,3 +1,4 @@
+using CampaignFlow.Testing;
 using System.Diagnostics;
 using CampaignFlow.Domain.Interactions;
 using CampaignFlow.Interactions.Logging;
