@@ -1,3 +1,4 @@
+using CampaignFlow.Testing;
 using CampaignFlow.Plugins.Abstractions;
 using CampaignFlow.Plugins.Loading;
 
@@ -22,7 +23,7 @@ public sealed class LetterTests : IDisposable
         Assert.True(result.IsDelivered, result.Error);
         var path = Path.Combine(Output, "LS00000001", "00000001-0000010000.pdf");
         Assert.Equal(path, result.ExternalId);
-        var text = Pdf.ToText(path);
+        var text = Pdf.ToText(path, layout: true);
         Assert.Contains("Zoé Lefèvre", text, StringComparison.Ordinal);
         Assert.Contains("12 rue de l'Église", text, StringComparison.Ordinal);
         Assert.Contains("75004 Paris", text, StringComparison.Ordinal);
@@ -42,7 +43,7 @@ public sealed class LetterTests : IDisposable
 
         Assert.True(result.IsDelivered, result.Error);
         Assert.True(Pdf.PageCount(result.ExternalId!) >= 3);
-        var text = Pdf.ToText(result.ExternalId!);
+        var text = Pdf.ToText(result.ExternalId!, layout: true);
         Assert.Contains("Paragraphe 1:", text, StringComparison.Ordinal);
         Assert.Contains("Paragraphe 120:", text, StringComparison.Ordinal);
     }
@@ -68,7 +69,7 @@ public sealed class LetterTests : IDisposable
         Assert.Empty(Directory.GetFiles(Output, "*.tmp-*", SearchOption.AllDirectories));
         var printFile = Path.Combine(Output, "LS00000001.print-0001.pdf");
         Assert.Equal(3, Pdf.PageCount(printFile));
-        var text = Pdf.ToText(printFile);
+        var text = Pdf.ToText(printFile, layout: true);
         var order = new[] { "Åsa Ängström", "Élodie Château", "Ørjan Øvergård" }.Select(name => text.IndexOf(name, StringComparison.Ordinal)).ToArray();
         Assert.All(order, index => Assert.True(index >= 0));
         Assert.Equal(order.Order(), order);

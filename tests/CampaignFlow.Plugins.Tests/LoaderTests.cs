@@ -1,3 +1,4 @@
+using CampaignFlow.Testing;
 using CampaignFlow.Plugins.Abstractions;
 using CampaignFlow.Plugins.Loading;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using CampaignFlow.Testing;
 using System.Collections.Concurrent;
 using System.Globalization;
 using CampaignFlow.Plugins.Abstractions;

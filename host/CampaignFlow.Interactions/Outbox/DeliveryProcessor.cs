@@ -120,14 +120,41 @@ public sealed class DeliveryProcessor
         // Sends run side by side (rendering spreads over the cores, the e-mail channel uses its parallel connections); the
         // results of each chunk are then recorded in one transaction. A row is marked Delivered only together with its result,
         // so a crash before the write leaves it claimed and it is sent again (under the same delivery key) after the lease.
+        // The chunk that closes the batch is recorded only after the batch is completed (see RecordUnlessClosingAsync).
         int delivered = 0, retrying = 0, failed = 0;
+        var completed = false;
+        var batchAware = channel is not null && groupFailure is null;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.SendConcurrency, CancellationToken = ct };
-        foreach (var chunk in rows.Chunk(_options.ResultBatchSize))
+        var chunks = rows.Chunk(_options.ResultBatchSize).ToArray();
+        for (var c = 0; c < chunks.Length; c++)
         {
+            var chunk = chunks[c];
             var outcomes = new DeliveryOutcome[chunk.Length];
             await Parallel.ForAsync(0, chunk.Length, parallel, async (i, token) =>
                 outcomes[i] = await DeliverOneAsync(chunk[i], kind, channel, groupFailure, batchId, data, token));
-            var recorded = await _store.RecordAsync(chunk, claim, outcomes, _time.GetUtcNow(), ct);
+            var now = _time.GetUtcNow();
+            // Only a worker's last chunk of the group can close the batch: its own later rows keep it open until then.
+            var recorded = batchAware && c == chunks.Length - 1
+                ? await _store.RecordUnlessClosingAsync(chunk, claim, outcomes, now, loggedSegmentEntryNo, type, ct)
+                : await _store.RecordAsync(chunk, claim, outcomes, now, ct);
+            if (recorded is null)
+            {
+                var result = await channel!.CompleteBatchAsync(batchId, ct);
+                completed = result.IsDelivered;
+                if (!completed)
+                {
+                    _logger.LogError("Channel {Channel} could not complete batch {Batch}: {Error}", channel.Code, batchId, result.Error);
+                    // The batch is owed: its last letters are retried (on the persisted schedule) and the batch completed with them.
+                    for (var i = 0; i < outcomes.Length; i++)
+                    {
+                        if (outcomes[i].Kind == DeliveryOutcomeKind.Delivered)
+                            outcomes[i] = FromFailure(chunk[i], DeliveryResult.Transient($"Completing batch {batchId} failed: {result.Error}"));
+                    }
+                }
+
+                recorded = await _store.RecordAsync(chunk, claim, outcomes, _time.GetUtcNow(), ct);
+            }
+
             for (var i = 0; i < chunk.Length; i++)
             {
                 if (!recorded[i])
@@ -145,11 +172,12 @@ public sealed class DeliveryProcessor
             }
         }
 
-        if (channel is not null && groupFailure is null && await _store.CountOpenAsync(loggedSegmentEntryNo, type, ct) == 0)
+        // A batch whose last rows closed otherwise (interactions canceled meanwhile) is completed here.
+        if (batchAware && !completed && await _store.CountOpenAsync(loggedSegmentEntryNo, type, ct) == 0)
         {
-            var completed = await channel.CompleteBatchAsync(batchId, ct);
-            if (!completed.IsDelivered)
-                _logger.LogError("Channel {Channel} could not complete batch {Batch}: {Error}", channel.Code, batchId, completed.Error);
+            var result = await channel!.CompleteBatchAsync(batchId, ct);
+            if (!result.IsDelivered)
+                _logger.LogError("Channel {Channel} could not complete batch {Batch}: {Error}", channel.Code, batchId, result.Error);
         }
 
         return new DeliveryRunSummary(delivered, retrying, failed);

@@ -66,6 +66,42 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         }, ct);
     }
 
+    /// <summary>
+    /// Like <see cref="RecordAsync"/>, for the last results a worker holds of a batch: when writing them would leave no row of
+    /// the batch (logged segment, correspondence type) open, nothing is written and null is returned — the caller completes
+    /// the batch first and then records. The rows stay claimed until then, so a crash before the batch is complete leaves
+    /// them to be sent again after the lease, and the batch is completed again: the batch owed is never forgotten.
+    /// </summary>
+    /// <remarks>
+    /// The logged segment row is locked first (a no-op update), so two workers closing the batch's last rows at once are
+    /// serialized and the later one sees the earlier one's results (PostgreSQL read committed; SQLite serializes writers anyway).
+    /// </remarks>
+    public async Task<bool[]?> RecordUnlessClosingAsync(
+        IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now,
+        int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct)
+    {
+        return await BusyRetry.ExecuteAsync(async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await db.LoggedSegments.Where(l => l.EntryNo == loggedSegmentEntryNo)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Description, l => l.Description), token);
+            var recorded = new bool[rows.Count];
+            for (var i = 0; i < rows.Count; i++)
+                recorded[i] = await WriteAsync(db, rows[i], claimToken, outcomes[i], now, token);
+            var open = await db.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
+                && (d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress), token);
+            if (open == 0 && recorded.Any(r => r))
+            {
+                await transaction.RollbackAsync(token);
+                return null;
+            }
+
+            await transaction.CommitAsync(token);
+            return recorded;
+        }, ct);
+    }
+
     /// <summary>Changes the outbox row and its interaction entry, only while the claim is still ours.</summary>
     private static async Task<bool> WriteAsync(CampaignFlowDbContext db, DeliveryRow row, string claimToken, DeliveryOutcome outcome, DateTimeOffset now, CancellationToken token)
     {

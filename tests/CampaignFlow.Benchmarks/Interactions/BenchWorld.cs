@@ -136,12 +136,16 @@ internal sealed class BenchWorld : IDisposable
         }
     }
 
-    /// <summary>aiosmtpd (Debian) on a free port, keeping mail in a maildir under the world's folder.</summary>
-    public static Process StartSmtp(string mailRoot, int port)
+    /// <summary>
+    /// aiosmtpd (Debian) on a free port, keeping mail in a maildir under the world's folder, or (<paramref name="keepMail"/>
+    /// false) discarding it with the Sink handler, so the figure is the client's and not the maildir's file writes.
+    /// </summary>
+    public static Process StartSmtp(string mailRoot, int port, bool keepMail = true)
     {
         Directory.CreateDirectory(mailRoot);
         var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", Path.Combine(mailRoot, "mail") }) start.ArgumentList.Add(a);
+        string[] handler = keepMail ? ["aiosmtpd.handlers.Mailbox", Path.Combine(mailRoot, "mail")] : ["aiosmtpd.handlers.Sink"];
+        foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c" }.Concat(handler)) start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
         for (var attempt = 0; attempt < 100; attempt++)
         {

@@ -18,6 +18,8 @@ namespace CampaignFlow.Interactions.Tests.Support;
 /// <summary>
 /// The walkthrough's world on a real SQLite file: CRONUS salespeople, campaign CP0001 "Salon FUTURUS", contacts in five
 /// languages, templates BUS (letter), MAIL (HTML e-mail), RESP and CALL, and the real plugins loaded from a plugins folder.
+/// Settings "Storage:Provider" = "PostgreSql" and "Storage:ConnectionString" put the records on PostgreSQL instead (the
+/// temp folder still holds the plugins and the letters).
 /// </summary>
 public sealed class Scenario : IAsyncDisposable
 {
@@ -70,11 +72,14 @@ public sealed class Scenario : IAsyncDisposable
         services.AddCampaignFlowStorage(configuration);
         services.AddCampaignFlowInteractions(configuration);
         var scenario = new Scenario(store, root, services.BuildServiceProvider());
+        if (configuration["Storage:Provider"] is { } provider && provider != nameof(StorageProvider.Sqlite))
+            await scenario._services.GetRequiredService<StoreInitializer>().InitializeAsync();
         await scenario.SeedAsync();
         return scenario;
     }
 
-    public CampaignFlowDbContext Open() => Store.Open();
+    /// <summary>A context on the scenario's store (the SQLite file, or PostgreSQL when configured).</summary>
+    public CampaignFlowDbContext Open() => _services.GetRequiredService<IDbContextFactory<CampaignFlowDbContext>>().CreateDbContext();
 
     public static readonly (string No, string Name, string Language, string Email)[] Persons =
     [

@@ -1,14 +1,18 @@
-namespace CampaignFlow.Plugins.Tests;
+namespace CampaignFlow.Testing;
 
-/// <summary>Builds a plugins folder for one test from the plugin folders the build copied next to the tests.</summary>
+/// <summary>
+/// Lays out a plugins folder for one test from the plugin folders the build copied next to the test assembly
+/// (<c>$(OutDir)plugins/</c>, by plugins/CampaignFlow.Plugins.targets).
+/// </summary>
 public static class PluginFolders
 {
     public static string BuiltPluginsPath => Path.Combine(AppContext.BaseDirectory, "plugins");
 
-    /// <summary>Copies the built plugin <paramref name="id"/> into <paramref name="pluginsRoot"/>/<paramref name="folderName"/>.</summary>
+    /// <summary>Copies the built plugin <paramref name="id"/> into <paramref name="pluginsRoot"/>/<paramref name="folderName"/> (default: the id).</summary>
     public static string Copy(string pluginsRoot, string id, string? folderName = null)
     {
         var source = Path.Combine(BuiltPluginsPath, id);
+        if (!Directory.Exists(source)) throw new DirectoryNotFoundException($"Plugin folder {source} was not built (does the test project import CampaignFlow.Plugins.targets?).");
         var target = Path.Combine(pluginsRoot, folderName ?? id);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
