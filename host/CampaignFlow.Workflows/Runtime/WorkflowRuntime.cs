@@ -275,13 +275,20 @@ public sealed partial class WorkflowRuntime
         }
 
         var today = engine.DateOf(now);
+        var notes = new List<string>();
         foreach (var planned in plan.Actions)
         {
             // On failure the transaction is disposed uncommitted: whatever earlier actions wrote is rolled back.
-            if (await RunActionAsync(plan, planned, campaign, definition, transaction, now, today, raised, cancellationToken).ConfigureAwait(false) is { } failure)
+            if (await RunActionAsync(plan, planned, campaign, definition, transaction, now, today, raised, notes, cancellationToken).ConfigureAwait(false) is { } failure)
             {
                 return new Executed(null, plan, null, new(planned.Action.Name, planned.Action.Path, failure));
             }
+        }
+
+        if (notes.Count > 0 && next.History.Count > 0 && ReferenceEquals(next.History[^1], plan.HistoryEntry))
+        {
+            var entry = next.History[^1];
+            next = next with { History = [.. next.History.Take(next.History.Count - 1), entry with { Cause = $"{entry.Cause}; {string.Join("; ", notes)}" }] };
         }
 
         var saved = await transaction.SaveAsync(next, cancellationToken).ConfigureAwait(false);
@@ -289,7 +296,7 @@ public sealed partial class WorkflowRuntime
         return new Executed(null, plan, saved, null);
     }
 
-    private async Task<string?> RunActionAsync(WorkflowTransitionPlan plan, PlannedWorkflowAction planned, WorkflowCampaign campaign, WorkflowDefinition definition, IWorkflowTransaction transaction, DateTimeOffset now, DateOnly today, List<WorkflowRaisedEvent> raised, CancellationToken cancellationToken)
+    private async Task<string?> RunActionAsync(WorkflowTransitionPlan plan, PlannedWorkflowAction planned, WorkflowCampaign campaign, WorkflowDefinition definition, IWorkflowTransaction transaction, DateTimeOffset now, DateOnly today, List<WorkflowRaisedEvent> raised, List<string> notes, CancellationToken cancellationToken)
     {
         var handler = actions.Find(planned.Action.Name);
         if (handler is null)
@@ -299,7 +306,7 @@ public sealed partial class WorkflowRuntime
 
         try
         {
-            var context = new WorkflowActionContext(plan, planned, campaign, definition, transaction, now, today, services, raised);
+            var context = new WorkflowActionContext(plan, planned, campaign, definition, transaction, now, today, services, raised, notes);
             await handler.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
             return null;
         }
