@@ -89,6 +89,36 @@ public sealed class WorkflowInteractionTests(RunningHost host) : IClassFixture<R
     }
 
     [Fact]
+    public async Task CallRule_failing_raises_onFailure_or_without_it_is_an_incident_naming_the_rule()
+    {
+        var runtime = host.Services.CreateScope().ServiceProvider.GetRequiredService<WorkflowRuntime>();
+        var json = """
+            {"id":"rule-fail","version":1,"name":"Rule","initial":"PLANNED","states":{
+              "PLANNED":{"on":[{"event":"check","to":"ACTIVE"},{"event":"strict","to":"FOLLOW-UP"}]},
+              "ACTIVE":{"entry":[{"do":"callRule","rule":"Workflows.CampaignReadiness/HasDates","onSuccess":"ready","onFailure":"notReady"}],"on":[{"event":"notReady","to":"CANCELED"}]},
+              "FOLLOW-UP":{"entry":[{"do":"callRule","rule":"Workflows.CampaignReadiness"}]},
+              "CANCELED":{"final":true}}}
+            """;
+        await DefineAsync(json, "rule-fail.json");
+        var lenient = await NewCampaignAsync("no dates");
+        var id = (await runtime.StartAsync(lenient, "rule-fail")).Instance!.Id;
+        var result = await runtime.SendEventAsync(id, "check");
+        Assert.True(result.Outcome == WorkflowTriggerOutcome.Transitioned, result.Message);
+        var instance = (await runtime.GetAsync(id))!;
+        Assert.Equal("CANCELED", instance.State);
+        Assert.Contains("rule Workflows.CampaignReadiness/HasDates failed (HasDates: campaign", instance.History[^2].Cause, StringComparison.Ordinal);
+
+        var strict = await NewCampaignAsync("strict");
+        var strictId = (await runtime.StartAsync(strict, "rule-fail")).Instance!.Id;
+        var faulted = await runtime.SendEventAsync(strictId, "strict");
+        Assert.Equal(WorkflowTriggerOutcome.Faulted, faulted.Outcome);
+        Assert.Equal("PLANNED", faulted.Instance!.State);
+        Assert.Equal("$.states.FOLLOW-UP.entry[0]", faulted.Incident!.Location);
+        Assert.Contains("rule Workflows.CampaignReadiness failed", faulted.Incident.Message, StringComparison.Ordinal);
+        Assert.Contains("no onFailure event", faulted.Incident.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_CP0001_approve_runs_the_trade_show_entry_actions_on_the_seeded_target_segment()
     {
         await DemoCampaignDates.StartTomorrowAsync(host);

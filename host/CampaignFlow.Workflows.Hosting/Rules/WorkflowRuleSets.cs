@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CampaignFlow.Rules;
 using CampaignFlow.Rules.Engine;
 using CampaignFlow.Rules.Inputs;
@@ -13,7 +14,7 @@ namespace CampaignFlow.Workflows.Hosting.Rules;
 /// <c>campaign</c> (<see cref="WorkflowRuleCampaign"/>) and, when the action names one, <c>contact</c>
 /// (<see cref="WorkflowRuleContact"/>). An inline condition expression ("when": "…") runs as a one-rule set.
 /// </summary>
-public sealed class WorkflowRuleSets
+public sealed partial class WorkflowRuleSets
 {
     private const string InlinePrefix = "when: ";
     private readonly RulesEngine engine;
@@ -95,8 +96,31 @@ public sealed class WorkflowRuleSets
         var picked = rule is null ? results : [.. results.Where(r => r.Rule.RuleName == rule)];
         var failures = picked.Where(r => !r.IsSuccess)
             .Select(r => $"{r.Rule.RuleName}: {r.ExceptionMessage ?? r.Rule.ErrorMessage ?? "did not hold"}").ToList();
-        return new WorkflowRuleOutcome(reference, picked.Count > 0 && failures.Count == 0, failures, picked.Any(r => !r.IsSuccess && r.ExceptionMessage is not null));
+        return new WorkflowRuleOutcome(reference, picked.Count > 0 && failures.Count == 0, failures, picked.Any(IsFault));
     }
+
+    /// <summary>
+    /// The engine reports a false rule with its ErrorMessage (placeholders filled) and a rule that could not run with
+    /// the error: a message that is not the rule's own ErrorMessage is a fault.
+    /// </summary>
+    private static bool IsFault(RuleResultTree result)
+    {
+        if (result.IsSuccess || string.IsNullOrEmpty(result.ExceptionMessage))
+        {
+            return false;
+        }
+
+        if (result.Rule.ErrorMessage is not { Length: > 0 } template)
+        {
+            return true;
+        }
+
+        var pattern = "^" + string.Join(".*", PlaceholderPattern().Split(template).Select(Regex.Escape)) + "$";
+        return !Regex.IsMatch(result.ExceptionMessage, pattern, RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+    }
+
+    [GeneratedRegex(@"\$\([^)]*\)")]
+    private static partial Regex PlaceholderPattern();
 
     private static (string Set, string? Rule) Split(string reference)
     {
