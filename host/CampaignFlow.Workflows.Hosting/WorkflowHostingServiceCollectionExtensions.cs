@@ -102,6 +102,7 @@ public static class WorkflowHostingServiceCollectionExtensions
                     o.TablePrefix = QuartzSchema.TablePrefix;
                     o.StoreJobDataAsStrings = true;
                     o.MisfireThreshold = hosting.MisfireThreshold;
+                    o.MaxMisfiresToHandleAtATime = hosting.MaxMisfiresPerRound;
                 });
             });
         });
