@@ -21,8 +21,16 @@ public sealed class WorkflowHostingOptions
     [Range(1, 64)]
     public int SchedulerThreads { get; set; } = 4;
 
-    /// <summary>How late a trigger may be before it counts as misfired (then it fires once, at once).</summary>
-    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How late a trigger may be before it counts as misfired (then it fires once, at once). Quartz acquires only triggers
+    /// within this lateness; older ones wait for the misfire handler, which re-arms them a batch at a time. So it is wide:
+    /// 10,000 timers due at one minute stay on the normal path while the pool works through them.
+    /// </summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Misfired triggers the misfire handler re-arms per round (e.g. timers that came due while the host was down).</summary>
+    [Range(1, 10_000)]
+    public int MaxMisfiresPerRound { get; set; } = 500;
 
     /// <summary>How long Quartz sleeps when nothing is due (at least 1 s).</summary>
     public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(5);

@@ -5,6 +5,7 @@ using CampaignFlow.Workflows.Definitions;
 using CampaignFlow.Workflows.Hosting.Actions;
 using CampaignFlow.Workflows.Hosting.Activities;
 using CampaignFlow.Workflows.Hosting.Definitions;
+using CampaignFlow.Workflows.Hosting.Rules;
 using CampaignFlow.Workflows.Hosting.Store;
 using CampaignFlow.Workflows.Hosting.Timers;
 using CampaignFlow.Workflows.Runtime;
@@ -55,6 +56,8 @@ public static class WorkflowHostingServiceCollectionExtensions
         services.TryAddSingleton<ActivityService>();
         services.TryAddSingleton<TaskService>();
         services.TryAddSingleton<WorkflowService>();
+        services.TryAddSingleton<WorkflowRuleSets>();
+        services.TryAddSingleton<IWorkflowConditionEvaluator, RulesWorkflowConditionEvaluator>();
 
         services.AddSingleton<IWorkflowActionHandler, SetStatusActionHandler>();
         services.AddSingleton<IWorkflowActionHandler, AssignActivityActionHandler>();
@@ -62,6 +65,7 @@ public static class WorkflowHostingServiceCollectionExtensions
         services.AddSingleton<IWorkflowActionHandler>(sp => new PricingActionHandler(WorkflowActionNames.DeactivatePrices));
         services.AddSingleton<IWorkflowActionHandler, LogSegmentActionHandler>();
         services.AddSingleton<IWorkflowActionHandler, SendInteractionActionHandler>();
+        services.AddSingleton<IWorkflowActionHandler, CallRuleActionHandler>();
         // Plugin actions join the handlers; registered before AddCampaignFlowWorkflows so this registry is the one used.
         services.TryAddSingleton(sp => new WorkflowActionRegistry(sp.GetServices<IWorkflowActionHandler>()
             .Concat((sp.GetService<IWorkflowPluginActions>()?.Actions ?? []).Select(a => new PluginWorkflowActionHandler(a)))));
@@ -98,6 +102,7 @@ public static class WorkflowHostingServiceCollectionExtensions
                     o.TablePrefix = QuartzSchema.TablePrefix;
                     o.StoreJobDataAsStrings = true;
                     o.MisfireThreshold = hosting.MisfireThreshold;
+                    o.MaxMisfiresToHandleAtATime = hosting.MaxMisfiresPerRound;
                 });
             });
         });

@@ -60,8 +60,11 @@ public sealed partial class WorkflowHostingStartup(IServiceProvider services, IO
         }
 
         var job = JobBuilder.Create<DueTaskEventJob>().WithIdentity(key).StoreDurably().Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(DueTaskEventJob.Name, WorkflowTimerKeys.Group).ForJob(job).StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(settings.DueTaskScanInterval).RepeatForever()).Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(DueTaskEventJob.Name, WorkflowTimerKeys.Group).ForJob(job)
+            .StartAt(services.GetRequiredService<TimeProvider>().GetUtcNow()) // the host's clock (StartNow would read the system clock)
+            .WithSimpleSchedule(s => s.WithInterval(settings.DueTaskScanInterval).RepeatForever()
+                // A scan missed while the host was down (or the clock jumped) runs at once, not only at the next interval.
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)).Build();
         try
         {
             await scheduler.ScheduleJob(job, trigger, default, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using CampaignFlow.Domain.Campaigns;
+using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Domain.Pricing;
+using CampaignFlow.Domain.Segments;
 using CampaignFlow.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,7 @@ namespace CampaignFlow.Host.Demo;
 public sealed class DemoDataSeeder(CampaignFlowDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string DemoCampaignNo = "CP0001";
+    public const string DemoTargetSegmentNo = "SM0001";
 
     public async Task<bool> EnsureAsync(CancellationToken cancellationToken = default)
     {
@@ -31,7 +34,9 @@ public sealed class DemoDataSeeder(CampaignFlowDbContext db, TimeProvider clock,
         var series = await db.NumberSeries.ToDictionaryAsync(s => s.Code, cancellationToken);
         series[Domain.NumberSeries.Contacts].LastNo = contacts.Contacts.Count;
         series[Domain.NumberSeries.Campaigns].LastNo = 1;
+        series[Domain.NumberSeries.Segments].LastNo = 1;
         AddCampaign();
+        AddTargetSegment(contacts.Contacts);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data created: {Contacts} contacts, campaign {Campaign}", contacts.Contacts.Count, DemoCampaignNo);
@@ -53,6 +58,33 @@ public sealed class DemoDataSeeder(CampaignFlowDbContext db, TimeProvider clock,
         db.InteractionTemplates.AddRange(DemoTemplates.All());
         db.Items.AddRange(DemoSetup.Items());
         db.Activities.Add(DemoSetup.FollowUpActivity());
+    }
+
+    /// <summary>
+    /// The trade-show visitors of CP0001 as its target segment (letters with the business letter template), so the
+    /// shipped trade-show workflow's approve can activate the campaign's prices and log the segment.
+    /// </summary>
+    private void AddTargetSegment(IReadOnlyList<Contact> contacts)
+    {
+        var template = DemoTemplates.All().Single(t => t.Code == "BUS");
+        var segment = new Segment
+        {
+            No = DemoTargetSegmentNo, Description = "Salon FUTURUS visitors", CampaignNo = DemoCampaignNo, CampaignTarget = true,
+            SalespersonCode = "JO", Date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        };
+        segment.ApplyTemplate(template);
+        segment.CampaignNo = DemoCampaignNo;
+        segment.CampaignTarget = true;
+        segment.CorrespondenceTypeDefault = CorrespondenceType.HardCopy; // letters to all, whatever each contact prefers
+        segment.IgnoreContactCorresType = true;
+        foreach (var contact in contacts.Where(c => c.Type == ContactType.Person).OrderBy(c => c.No, StringComparer.Ordinal).Take(12))
+        {
+            var line = new SegmentLine { LineNo = segment.NextLineNo() };
+            segment.FillLine(line, contact, template);
+            segment.Lines.Add(line);
+        }
+
+        db.Segments.Add(segment);
     }
 
     private void AddCampaign()

@@ -7,6 +7,7 @@ using CampaignFlow.Workflows.DateFormulas;
 using CampaignFlow.Workflows.Hosting;
 using CampaignFlow.Workflows.Hosting.Actions;
 using CampaignFlow.Workflows.Hosting.Definitions;
+using CampaignFlow.Workflows.Hosting.Rules;
 
 namespace CampaignFlow.Host.Integration;
 
@@ -29,6 +30,12 @@ public static class CapabilitiesServiceCollectionExtensions
                 ["line"] = typeof(EligibilityLine),
                 ["campaign"] = typeof(EligibilityCampaign),
             };
+            // The rule sets workflows call (callRule, "when" guards): rules/workflows/.
+            options.WorkflowInputs["Workflows."] = new(StringComparer.Ordinal)
+            {
+                ["campaign"] = typeof(WorkflowRuleCampaign),
+                ["contact"] = typeof(WorkflowRuleContact),
+            };
         });
         services.AddCampaignFlowSegments();
         services.AddCampaignFlowCampaigns();
@@ -36,6 +43,7 @@ public static class CapabilitiesServiceCollectionExtensions
         services.AddCampaignFlowWorkflowHosting(configuration);
         services.AddSingleton<ICampaignPricing, WorkflowCampaignPricing>();
         services.AddSingleton<ISegmentLogger, WorkflowSegmentLogger>();
+        services.AddSingleton<IWorkflowInteractionSender, WorkflowInteractionSender>();
         services.AddSingleton<IWorkflowPluginActions, PluginCatalogWorkflowActions>();
         return services;
     }

@@ -1,10 +1,14 @@
 using CampaignFlow.Workflows.Definitions;
+using CampaignFlow.Workflows.Hosting.Store;
 using CampaignFlow.Workflows.Runtime;
-using Microsoft.EntityFrameworkCore;
 
 namespace CampaignFlow.Workflows.Hosting.Actions;
 
-/// <summary>setStatus (implicit on entering a state): the one place a campaign's status code changes.</summary>
+/// <summary>
+/// setStatus (implicit on entering a state): the one place a campaign's status code changes. The change is tracked on
+/// the transition's unit of work and saved with the instance (one SaveChanges); the campaign and the status code were
+/// already read there by the runtime, so normally this costs no query.
+/// </summary>
 public sealed class SetStatusActionHandler : IWorkflowActionHandler
 {
     public string ActionName => WorkflowActionNames.SetStatus;
@@ -14,15 +18,15 @@ public sealed class SetStatusActionHandler : IWorkflowActionHandler
         ArgumentNullException.ThrowIfNull(context);
         var status = context.Required("status");
         var db = context.Db();
-        if (!await db.CampaignStatuses.AnyAsync(s => s.Code == status, cancellationToken).ConfigureAwait(false))
+        var reads = (WorkflowStoreTransaction)context.Transaction;
+        if (!await reads.StatusCodeExistsAsync(status, cancellationToken).ConfigureAwait(false))
         {
             throw new WorkflowException($"{context.Action.Path}: campaign {context.CampaignNo} cannot enter state {status}: the status code '{status}' no longer exists");
         }
 
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.No == context.CampaignNo, cancellationToken).ConfigureAwait(false)
+        var campaign = await db.Campaigns.FindAsync([context.CampaignNo], cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowException($"campaign {context.CampaignNo} no longer exists");
         campaign.ApplyWorkflowStatus(status);
         campaign.LastDateModified = context.Today;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CampaignFlow.Storage;
 using CampaignFlow.Storage.Workflows;
 using CampaignFlow.Workflows.Definitions;
+using CampaignFlow.Workflows.Hosting.Rules;
 using CampaignFlow.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,8 @@ public sealed partial class WorkflowDefinitionImporter(
     WorkflowActionCatalogProvider actions,
     TimeProvider time,
     IOptions<WorkflowOptions> options,
-    ILogger<WorkflowDefinitionImporter> logger)
+    ILogger<WorkflowDefinitionImporter> logger,
+    WorkflowRuleSets? ruleSets = null)
 {
     /// <summary>Imports the definitions folder (all files valid, or nothing imported) and loads every stored version.</summary>
     public async Task<IReadOnlyList<WorkflowDefinitionKey>> ImportAsync(CancellationToken cancellationToken = default)
@@ -99,7 +101,8 @@ public sealed partial class WorkflowDefinitionImporter(
     private async Task<WorkflowValidationContext> ValidationContextAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
     {
         var codes = await db.CampaignStatuses.AsNoTracking().Select(s => s.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new WorkflowValidationContext(new HashSet<string>(codes, StringComparer.Ordinal), actions.Catalog);
+        // callRule references are checked against the workflow rule sets when they are loaded.
+        return new WorkflowValidationContext(new HashSet<string>(codes, StringComparer.Ordinal), actions.Catalog, null, ruleSets is null ? null : new Func<string, string?>(ruleSets.Check));
     }
 
     private async Task<WorkflowDefinitionKey?> StoreAsync(CampaignFlowDbContext db, WorkflowDefinition definition, string json, CancellationToken cancellationToken)

@@ -22,24 +22,30 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<CampaignFlowDbCont
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            // One row read; its revision says whether the remembered snapshot is still what is stored.
-            var row = await rowById(db, instanceId, cancellationToken).ConfigureAwait(false);
-            if (row is null)
-            {
-                snapshots.Forget(instanceId);
-                return null;
-            }
-
-            if (snapshots.Find(instanceId, row.Revision) is { } known)
-            {
-                return known;
-            }
-
-            await LoadChildrenAsync(db, row, cancellationToken).ConfigureAwait(false);
-            var snapshot = WorkflowInstanceMapping.ToSnapshot(row);
-            snapshots.Remember(snapshot);
-            return snapshot;
+            return await FindAsync(db, instanceId, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The instance read on <paramref name="db"/> (a transition's own unit of work), through the snapshot cache.</summary>
+    internal async Task<WorkflowInstance?> FindAsync(CampaignFlowDbContext db, Guid instanceId, CancellationToken cancellationToken)
+    {
+        // One row read; its revision says whether the remembered snapshot is still what is stored.
+        var row = await rowById(db, instanceId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            snapshots.Forget(instanceId);
+            return null;
+        }
+
+        if (snapshots.Find(instanceId, row.Revision) is { } known)
+        {
+            return known;
+        }
+
+        await LoadChildrenAsync(db, row, cancellationToken).ConfigureAwait(false);
+        var snapshot = WorkflowInstanceMapping.ToSnapshot(row);
+        snapshots.Remember(snapshot);
+        return snapshot;
     }
 
     public async Task<IReadOnlyList<WorkflowInstance>> FindByCampaignAsync(string campaignNo, CancellationToken cancellationToken)
@@ -53,7 +59,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<CampaignFlowDbCont
     }
 
     public async Task<IWorkflowTransaction> BeginAsync(CancellationToken cancellationToken) =>
-        await WorkflowStoreTransaction.BeginAsync(contexts, snapshots, cancellationToken).ConfigureAwait(false);
+        await WorkflowStoreTransaction.BeginAsync(contexts, this, snapshots, cancellationToken).ConfigureAwait(false);
 
     private static async Task LoadChildrenAsync(CampaignFlowDbContext db, StoredWorkflowInstance row, CancellationToken cancellationToken)
     {

@@ -10,23 +10,26 @@ namespace CampaignFlow.Workflows.Hosting.Store;
 /// One DbContext and one database transaction: the action handlers write through <see cref="Db"/>, then the instance
 /// snapshot is saved with an optimistic check on its revision, and everything commits together or not at all.
 /// </summary>
-public sealed class WorkflowStoreTransaction : IWorkflowTransaction
+public sealed class WorkflowStoreTransaction : IWorkflowTransaction, IWorkflowTransactionReads
 {
     private readonly IDbContextTransaction transaction;
+    private readonly EfWorkflowInstanceStore? store;
     private readonly WorkflowSnapshotCache? snapshots;
+    private readonly HashSet<string> knownStatusCodes = new(StringComparer.Ordinal);
     private WorkflowInstance? saved;
 
-    private WorkflowStoreTransaction(CampaignFlowDbContext db, IDbContextTransaction transaction, WorkflowSnapshotCache? snapshots)
+    private WorkflowStoreTransaction(CampaignFlowDbContext db, IDbContextTransaction transaction, EfWorkflowInstanceStore? store, WorkflowSnapshotCache? snapshots)
     {
         Db = db;
         this.transaction = transaction;
+        this.store = store;
         this.snapshots = snapshots;
     }
 
     /// <summary>The unit of work the action handlers write through (they may SaveChanges; they must not commit).</summary>
     public CampaignFlowDbContext Db { get; }
 
-    internal static async Task<WorkflowStoreTransaction> BeginAsync(IDbContextFactory<CampaignFlowDbContext> contexts, WorkflowSnapshotCache? snapshots, CancellationToken cancellationToken)
+    internal static async Task<WorkflowStoreTransaction> BeginAsync(IDbContextFactory<CampaignFlowDbContext> contexts, EfWorkflowInstanceStore? store, WorkflowSnapshotCache? snapshots, CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -35,13 +38,42 @@ public sealed class WorkflowStoreTransaction : IWorkflowTransaction
             // would wrap around every SaveChanges inside it is two round trips for nothing.
             db.Database.AutoSavepointsEnabled = false;
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new WorkflowStoreTransaction(db, transaction, snapshots);
+            return new WorkflowStoreTransaction(db, transaction, store, snapshots);
         }
         catch
         {
             await db.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    public Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        store is null
+            ? throw new InvalidOperationException("this unit of work was not begun by an EfWorkflowInstanceStore")
+            : store.FindAsync(Db, instanceId, cancellationToken);
+
+    /// <summary>The campaign, tracked: setStatus then changes it without another query, saved with the instance.</summary>
+    public async ValueTask<WorkflowCampaign?> FindCampaignAsync(string campaignNo, CancellationToken cancellationToken)
+    {
+        var campaign = await Db.Campaigns.FindAsync([campaignNo], cancellationToken).ConfigureAwait(false);
+        return campaign is null ? null : new WorkflowCampaign(campaign.No, campaign.StartingDate, campaign.EndingDate);
+    }
+
+    /// <summary>Whether the status code exists, asked once per unit of work (the runtime's check, then setStatus's).</summary>
+    public async ValueTask<bool> StatusCodeExistsAsync(string statusCode, CancellationToken cancellationToken)
+    {
+        if (knownStatusCodes.Contains(statusCode))
+        {
+            return true;
+        }
+
+        var exists = await Db.CampaignStatuses.AnyAsync(s => s.Code == statusCode, cancellationToken).ConfigureAwait(false);
+        if (exists)
+        {
+            knownStatusCodes.Add(statusCode);
+        }
+
+        return exists;
     }
 
     public async Task<WorkflowInstance> SaveAsync(WorkflowInstance instance, CancellationToken cancellationToken)

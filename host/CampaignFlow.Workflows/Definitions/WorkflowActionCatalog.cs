@@ -23,7 +23,7 @@ public sealed class WorkflowActionCatalog
         new(WorkflowActionNames.SendInteraction, [Text("contact", required: true), new("channel", true, WorkflowArgumentKind.Text, Channels), Text("template"), Text("subject")], "Send one email, letter or phone interaction to one contact"),
         new(WorkflowActionNames.RaiseEvent, [Text("event", required: true), Text("campaign"), new("payload", false, WorkflowArgumentKind.Any)], "Raise an event on this instance (or the instance of another campaign) after this transition commits"),
         new(WorkflowActionNames.WaitForEvent, [Text("event", required: true)], "Wait for an event while in this state: it is recorded when it arrives instead of being reported unhandled"),
-        new(WorkflowActionNames.CallRule, [Text("rule", required: true), new("input", false, WorkflowArgumentKind.Any)], "Run a rule from the rules engine"),
+        new(WorkflowActionNames.CallRule, [Text("rule", required: true), Text("contact"), Text("onSuccess"), Text("onFailure")], "Run a workflow rule set ('Set' or 'Set/Rule') over the campaign (and contact); raise onSuccess / onFailure (a failure without onFailure is an incident)"),
     ]);
 
     /// <summary>Every action, by name.</summary>

@@ -110,6 +110,11 @@ public static class WorkflowValidator
                 {
                     error($"{action.Path}.{argument.Name}", problem);
                 }
+                else if (action.Name == WorkflowActionNames.CallRule && argument.Name == "rule"
+                    && value.ValueKind == JsonValueKind.String && context.ValidateRule?.Invoke(value.GetString()!) is { } ruleProblem)
+                {
+                    error($"{action.Path}.rule", ruleProblem);
+                }
             }
 
             foreach (var name in action.Args.Keys.Where(name => descriptor.Arguments.All(a => a.Name != name)))

@@ -6,8 +6,9 @@ namespace CampaignFlow.Workflows.Runtime;
 public sealed class WorkflowActionContext
 {
     private readonly List<WorkflowRaisedEvent> raised;
+    private readonly List<string> notes;
 
-    internal WorkflowActionContext(WorkflowTransitionPlan plan, PlannedWorkflowAction action, WorkflowCampaign campaign, WorkflowDefinition definition, IWorkflowTransaction transaction, DateTimeOffset now, DateOnly today, IServiceProvider? services, List<WorkflowRaisedEvent> raised)
+    internal WorkflowActionContext(WorkflowTransitionPlan plan, PlannedWorkflowAction action, WorkflowCampaign campaign, WorkflowDefinition definition, IWorkflowTransaction transaction, DateTimeOffset now, DateOnly today, IServiceProvider? services, List<WorkflowRaisedEvent> raised, List<string> notes)
     {
         Plan = plan;
         Action = action.Action;
@@ -19,6 +20,7 @@ public sealed class WorkflowActionContext
         Today = today;
         Services = services;
         this.raised = raised;
+        this.notes = notes;
     }
 
     public string CampaignNo => Campaign.No;
@@ -51,4 +53,11 @@ public sealed class WorkflowActionContext
     /// <summary>Raises an event after this transition commits; to this campaign's instances unless another is named.</summary>
     public void RaiseEvent(string eventName, string? payloadJson = null, string? campaignNo = null) =>
         raised.Add(new WorkflowRaisedEvent(campaignNo ?? CampaignNo, eventName, payloadJson));
+
+    /// <summary>Adds a note (e.g. a rule's result) to the history entry of this transition, kept when it commits.</summary>
+    public void Note(string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        notes.Add(note);
+    }
 }

@@ -59,26 +59,36 @@ public sealed partial class WorkflowRuntime
             return Refuse(null, $"workflow '{workflowId}'{(version is null ? "" : $" version {version}")} is not loaded");
         }
 
-        var campaign = await campaigns.FindCampaignAsync(campaignNo, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
-        {
-            return Refuse(null, $"campaign {campaignNo} does not exist");
-        }
-
-        var existing = await store.FindByCampaignAsync(campaignNo, cancellationToken).ConfigureAwait(false);
-        if (existing.FirstOrDefault(i => i.WorkflowId == workflowId && i.Status is WorkflowInstanceStatus.Created or WorkflowInstanceStatus.Running) is { } running)
-        {
-            return Refuse(running, $"campaign {campaignNo} already runs workflow {running.DefinitionKey} (instance {running.Id}, {(running.Status == WorkflowInstanceStatus.Created ? "start failed: retry it" : $"in state {running.State}")})");
-        }
-
-        var instance = WorkflowInstance.Create(Guid.CreateVersion7(time.GetUtcNow()), campaignNo, definition.Key, time.GetUtcNow());
+        var transaction = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var owned = true;
         try
         {
-            return await ExecuteAsync(instance, definition, campaign, WorkflowTrigger.Start(), null, 0, cancellationToken).ConfigureAwait(false);
+            var campaign = await FindCampaignAsync(transaction, campaignNo, cancellationToken).ConfigureAwait(false);
+            if (campaign is null)
+            {
+                return Refuse(null, $"campaign {campaignNo} does not exist");
+            }
+
+            var existing = await store.FindByCampaignAsync(campaignNo, cancellationToken).ConfigureAwait(false);
+            if (existing.FirstOrDefault(i => i.WorkflowId == workflowId && i.Status is WorkflowInstanceStatus.Created or WorkflowInstanceStatus.Running) is { } running)
+            {
+                return Refuse(running, $"campaign {campaignNo} already runs workflow {running.DefinitionKey} (instance {running.Id}, {(running.Status == WorkflowInstanceStatus.Created ? "start failed: retry it" : $"in state {running.State}")})");
+            }
+
+            var instance = WorkflowInstance.Create(Guid.CreateVersion7(time.GetUtcNow()), campaignNo, definition.Key, time.GetUtcNow());
+            owned = false;
+            return await ExecuteAsync(transaction, instance, definition, campaign, WorkflowTrigger.Start(), null, 0, cancellationToken).ConfigureAwait(false);
         }
         catch (WorkflowConcurrencyException ex)
         {
             return Refuse(null, $"campaign {campaignNo}: workflow {definition.Key} was started concurrently ({ex.Message})");
+        }
+        finally
+        {
+            if (owned)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
@@ -119,125 +129,89 @@ public sealed partial class WorkflowRuntime
     {
         for (var attempt = 1; ; attempt++)
         {
-            var instance = await store.FindAsync(instanceId, cancellationToken).ConfigureAwait(false)
-                ?? throw new WorkflowInstanceNotFoundException($"workflow instance {instanceId} does not exist");
-            var (trigger, retrying) = pick(instance);
-            if (trigger is null)
-            {
-                return Refuse(instance, $"instance {instance.Id} of campaign {instance.CampaignNo} has no open incident to retry");
-            }
-
-            var definition = definitions.Find(instance.DefinitionKey);
-            if (definition is null)
-            {
-                return Refuse(instance, $"instance {instance.Id} runs workflow {instance.DefinitionKey}, which is not loaded");
-            }
-
-            var campaign = await campaigns.FindCampaignAsync(instance.CampaignNo, cancellationToken).ConfigureAwait(false);
-            if (campaign is null)
-            {
-                return Refuse(instance, $"campaign {instance.CampaignNo} of instance {instance.Id} no longer exists");
-            }
-
+            // One unit of work per attempt: the reads, the actions and the save share its connection and transaction.
+            var transaction = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+            var owned = true;
+            WorkflowTrigger? trigger = null;
             try
             {
-                return await ExecuteAsync(instance, definition, campaign, trigger, retrying, depth, cancellationToken).ConfigureAwait(false);
+                var instance = await (transaction is IWorkflowTransactionReads reads ? reads.FindAsync(instanceId, cancellationToken) : store.FindAsync(instanceId, cancellationToken)).ConfigureAwait(false)
+                    ?? throw new WorkflowInstanceNotFoundException($"workflow instance {instanceId} does not exist");
+                (trigger, var retrying) = pick(instance);
+                if (trigger is null)
+                {
+                    return Refuse(instance, $"instance {instance.Id} of campaign {instance.CampaignNo} has no open incident to retry");
+                }
+
+                var definition = definitions.Find(instance.DefinitionKey);
+                if (definition is null)
+                {
+                    return Refuse(instance, $"instance {instance.Id} runs workflow {instance.DefinitionKey}, which is not loaded");
+                }
+
+                var campaign = await FindCampaignAsync(transaction, instance.CampaignNo, cancellationToken).ConfigureAwait(false);
+                if (campaign is null)
+                {
+                    return Refuse(instance, $"campaign {instance.CampaignNo} of instance {instance.Id} no longer exists");
+                }
+
+                owned = false;
+                return await ExecuteAsync(transaction, instance, definition, campaign, trigger, retrying, depth, cancellationToken).ConfigureAwait(false);
             }
             catch (WorkflowConcurrencyException ex) when (attempt < options.MaxConcurrencyRetries)
             {
-                LogConcurrencyRetry(instance.Id, trigger.ToString(), attempt, ex.Message);
+                LogConcurrencyRetry(instanceId, trigger?.ToString() ?? "trigger", attempt, ex.Message);
+            }
+            finally
+            {
+                if (owned)
+                {
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                }
             }
         }
     }
 
-    private async Task<WorkflowTriggerResult> ExecuteAsync(WorkflowInstance instance, WorkflowDefinition definition, WorkflowCampaign campaign, WorkflowTrigger trigger, WorkflowIncident? retrying, int depth, CancellationToken cancellationToken)
+    private ValueTask<WorkflowCampaign?> FindCampaignAsync(IWorkflowTransaction transaction, string campaignNo, CancellationToken cancellationToken) =>
+        transaction is IWorkflowTransactionReads reads ? reads.FindCampaignAsync(campaignNo, cancellationToken) : campaigns.FindCampaignAsync(campaignNo, cancellationToken);
+
+    private ValueTask<bool> StatusCodeExistsAsync(IWorkflowTransaction transaction, string statusCode, CancellationToken cancellationToken) =>
+        transaction is IWorkflowTransactionReads reads ? reads.StatusCodeExistsAsync(statusCode, cancellationToken) : campaigns.StatusCodeExistsAsync(statusCode, cancellationToken);
+
+    /// <summary>
+    /// Plans and runs the trigger in <paramref name="transaction"/>, which it owns: it is disposed (committed or not)
+    /// before an incident, the timers and raised events are written, as those need their own unit of work.
+    /// </summary>
+    private async Task<WorkflowTriggerResult> ExecuteAsync(IWorkflowTransaction transaction, WorkflowInstance instance, WorkflowDefinition definition, WorkflowCampaign campaign, WorkflowTrigger trigger, WorkflowIncident? retrying, int depth, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        WorkflowTransitionPlan plan;
-        try
-        {
-            plan = await engine.PlanAsync(definition, instance, trigger, campaign, now, cancellationToken).ConfigureAwait(false);
-        }
-        catch (WorkflowConditionException ex)
-        {
-            return await RecordIncidentAsync(instance, trigger, "condition", ex.Location, ex.Message, retrying, now, null, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (plan.Outcome == WorkflowPlanOutcome.Transition && !await campaigns.StatusCodeExistsAsync(plan.To!, cancellationToken).ConfigureAwait(false))
-        {
-            plan = plan with
-            {
-                Outcome = WorkflowPlanOutcome.Rejected,
-                Next = instance,
-                Message = $"state {plan.To} cannot be entered: the status code '{plan.To}' no longer exists",
-                FailedStep = "status code",
-                FailedLocation = $"$.states.{plan.To}",
-            };
-        }
-
-        // A refusal is answered to the caller; a timer or a retry has no caller, so it becomes an incident.
-        if (plan.Outcome == WorkflowPlanOutcome.Rejected)
-        {
-            return trigger.Kind == WorkflowTriggerKind.Timer || retrying is not null
-                ? await RecordIncidentAsync(instance, trigger, plan.FailedStep ?? "plan", plan.FailedLocation, plan.Message!, retrying, now, plan, cancellationToken).ConfigureAwait(false)
-                : Refuse(instance, plan.Message!, plan);
-        }
-
-        if (plan.Outcome == WorkflowPlanOutcome.Ignored && retrying is null)
-        {
-            return new WorkflowTriggerResult(WorkflowTriggerOutcome.Ignored, instance, plan, plan.Message);
-        }
-
         var raised = new List<WorkflowRaisedEvent>();
-        var next = plan.Next;
-        if (retrying is not null)
-        {
-            next = next with { Incidents = WorkflowEngine.Resolve(next.Incidents, now, $"retried: {plan.Outcome.ToString().ToLowerInvariant()}") };
-        }
-        else if (plan.Outcome == WorkflowPlanOutcome.Transition)
-        {
-            next = next with { Incidents = WorkflowEngine.Resolve(next.Incidents, now, $"superseded by {trigger}") };
-        }
-
-        WorkflowInstance? saved = null;
-        PlannedWorkflowAction? failed = null;
-        string? failure = null;
-        var transaction = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        Executed executed;
         await using (transaction.ConfigureAwait(false))
         {
-            var today = engine.DateOf(now);
-            foreach (var planned in plan.Actions)
-            {
-                failure = await RunActionAsync(plan, planned, campaign, definition, transaction, now, today, raised, cancellationToken).ConfigureAwait(false);
-                if (failure is not null)
-                {
-                    failed = planned;
-                    break;
-                }
-            }
-
-            // On failure the transaction is disposed uncommitted: whatever earlier actions wrote is rolled back.
-            if (failure is null)
-            {
-                saved = await transaction.SaveAsync(next, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
+            executed = await RunInTransactionAsync(transaction, instance, definition, campaign, trigger, retrying, now, raised, cancellationToken).ConfigureAwait(false);
         }
 
-        if (failed is not null)
+        if (executed.Final is { } final)
         {
-            return await RecordIncidentAsync(instance, trigger, failed.Action.Name, failed.Action.Path, failure!, retrying, now, plan, cancellationToken).ConfigureAwait(false);
+            return final;
         }
 
-        var committed = saved!;
-        await ApplyTimersAsync(committed, plan, cancellationToken).ConfigureAwait(false);
+        var plan = executed.Plan;
+        if (executed.Incident is { } failed)
+        {
+            return await RecordIncidentAsync(instance, trigger, failed.Step, failed.Location, failed.Message, retrying, now, plan, cancellationToken).ConfigureAwait(false);
+        }
+
+        var committed = executed.Saved!;
+        await ApplyTimersAsync(committed, plan!, cancellationToken).ConfigureAwait(false);
         var followUps = new List<WorkflowTriggerResult>();
         foreach (var raisedEvent in raised)
         {
             followUps.AddRange(await DispatchAsync(raisedEvent, depth + 1, cancellationToken).ConfigureAwait(false));
         }
 
-        var outcome = plan.Outcome switch
+        var outcome = plan!.Outcome switch
         {
             WorkflowPlanOutcome.Transition => WorkflowTriggerOutcome.Transitioned,
             WorkflowPlanOutcome.Cancel => WorkflowTriggerOutcome.Canceled,
@@ -253,7 +227,76 @@ public sealed partial class WorkflowRuntime
         return new WorkflowTriggerResult(outcome, committed, plan, plan.Message, null, followUps);
     }
 
-    private async Task<string?> RunActionAsync(WorkflowTransitionPlan plan, PlannedWorkflowAction planned, WorkflowCampaign campaign, WorkflowDefinition definition, IWorkflowTransaction transaction, DateTimeOffset now, DateOnly today, List<WorkflowRaisedEvent> raised, CancellationToken cancellationToken)
+    private async Task<Executed> RunInTransactionAsync(IWorkflowTransaction transaction, WorkflowInstance instance, WorkflowDefinition definition, WorkflowCampaign campaign, WorkflowTrigger trigger, WorkflowIncident? retrying, DateTimeOffset now, List<WorkflowRaisedEvent> raised, CancellationToken cancellationToken)
+    {
+        WorkflowTransitionPlan plan;
+        try
+        {
+            plan = await engine.PlanAsync(definition, instance, trigger, campaign, now, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WorkflowConditionException ex)
+        {
+            return new Executed(null, null, null, new("condition", ex.Location, ex.Message));
+        }
+
+        if (plan.Outcome == WorkflowPlanOutcome.Transition && !await StatusCodeExistsAsync(transaction, plan.To!, cancellationToken).ConfigureAwait(false))
+        {
+            plan = plan with
+            {
+                Outcome = WorkflowPlanOutcome.Rejected,
+                Next = instance,
+                Message = $"state {plan.To} cannot be entered: the status code '{plan.To}' no longer exists",
+                FailedStep = "status code",
+                FailedLocation = $"$.states.{plan.To}",
+            };
+        }
+
+        // A refusal is answered to the caller; a timer or a retry has no caller, so it becomes an incident.
+        if (plan.Outcome == WorkflowPlanOutcome.Rejected)
+        {
+            return trigger.Kind == WorkflowTriggerKind.Timer || retrying is not null
+                ? new Executed(null, plan, null, new(plan.FailedStep ?? "plan", plan.FailedLocation, plan.Message!))
+                : new Executed(Refuse(instance, plan.Message!, plan), plan, null, null);
+        }
+
+        if (plan.Outcome == WorkflowPlanOutcome.Ignored && retrying is null)
+        {
+            return new Executed(new WorkflowTriggerResult(WorkflowTriggerOutcome.Ignored, instance, plan, plan.Message), plan, null, null);
+        }
+
+        var next = plan.Next;
+        if (retrying is not null)
+        {
+            next = next with { Incidents = WorkflowEngine.Resolve(next.Incidents, now, $"retried: {plan.Outcome.ToString().ToLowerInvariant()}") };
+        }
+        else if (plan.Outcome == WorkflowPlanOutcome.Transition)
+        {
+            next = next with { Incidents = WorkflowEngine.Resolve(next.Incidents, now, $"superseded by {trigger}") };
+        }
+
+        var today = engine.DateOf(now);
+        var notes = new List<string>();
+        foreach (var planned in plan.Actions)
+        {
+            // On failure the transaction is disposed uncommitted: whatever earlier actions wrote is rolled back.
+            if (await RunActionAsync(plan, planned, campaign, definition, transaction, now, today, raised, notes, cancellationToken).ConfigureAwait(false) is { } failure)
+            {
+                return new Executed(null, plan, null, new(planned.Action.Name, planned.Action.Path, failure));
+            }
+        }
+
+        if (notes.Count > 0 && next.History.Count > 0 && ReferenceEquals(next.History[^1], plan.HistoryEntry))
+        {
+            var entry = next.History[^1];
+            next = next with { History = [.. next.History.Take(next.History.Count - 1), entry with { Cause = $"{entry.Cause}; {string.Join("; ", notes)}" }] };
+        }
+
+        var saved = await transaction.SaveAsync(next, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new Executed(null, plan, saved, null);
+    }
+
+    private async Task<string?> RunActionAsync(WorkflowTransitionPlan plan, PlannedWorkflowAction planned, WorkflowCampaign campaign, WorkflowDefinition definition, IWorkflowTransaction transaction, DateTimeOffset now, DateOnly today, List<WorkflowRaisedEvent> raised, List<string> notes, CancellationToken cancellationToken)
     {
         var handler = actions.Find(planned.Action.Name);
         if (handler is null)
@@ -263,7 +306,7 @@ public sealed partial class WorkflowRuntime
 
         try
         {
-            var context = new WorkflowActionContext(plan, planned, campaign, definition, transaction, now, today, services, raised);
+            var context = new WorkflowActionContext(plan, planned, campaign, definition, transaction, now, today, services, raised, notes);
             await handler.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
             return null;
         }
@@ -352,6 +395,11 @@ public sealed partial class WorkflowRuntime
 
         return results;
     }
+
+    /// <summary>What happened inside the unit of work: a final answer, an incident to record, or a committed snapshot.</summary>
+    private sealed record Executed(WorkflowTriggerResult? Final, WorkflowTransitionPlan? Plan, WorkflowInstance? Saved, FailedStep? Incident);
+
+    private sealed record FailedStep(string Step, string? Location, string Message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow instance {InstanceId} (campaign {CampaignNo}): {Trigger} failed at {Step}: {Message}; incident recorded")]
     private partial void LogIncident(Guid instanceId, string campaignNo, string trigger, string step, string message);
