@@ -192,7 +192,8 @@ public sealed class PricingApiTests(RunningHost host) : IClassFixture<RunningHos
     [Fact]
     public async Task Activating_a_campaign_without_targets_is_400()
     {
+        var no = await NewCampaignAsync();
         using var client = host.Client(Roles.Marketing);
-        await ProblemAssert.HasFieldErrorAsync(await client.PostAsync("api/campaigns/CP0001/activate", null), "TargetGroups", "nothing to activate");
+        await ProblemAssert.HasFieldErrorAsync(await client.PostAsync($"api/campaigns/{no}/activate", null), "TargetGroups", "nothing to activate");
     }
 }

@@ -5,6 +5,7 @@ using CampaignFlow.Rules.Engine;
 using CampaignFlow.Rules.Inputs;
 using CampaignFlow.Rules.Loading;
 using CampaignFlow.Rules.Tools;
+using CampaignFlow.Workflows.Hosting.Rules;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignFlow.Rules.Tests;
@@ -26,6 +27,11 @@ public sealed class ToolTests : IDisposable
             [EligibilityInput.ContactInput] = typeof(EligibilityContact),
             [EligibilityInput.LineInput] = typeof(EligibilityLine),
             [EligibilityInput.CampaignInput] = typeof(EligibilityCampaign),
+        };
+        options.WorkflowInputs["Workflows."] = new Dictionary<string, Type>(StringComparer.Ordinal)
+        {
+            ["campaign"] = typeof(WorkflowRuleCampaign),
+            ["contact"] = typeof(WorkflowRuleContact),
         };
         return options;
     }

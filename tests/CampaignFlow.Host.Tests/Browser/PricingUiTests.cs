@@ -58,9 +58,9 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         Assert.Contains("3,999.00", await pricing.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("MS-RACK", await pricing.InnerTextAsync(), StringComparison.Ordinal);
 
-        // Nothing targets CP0001 in the demo: activating explains why, as an alert.
+        // The demo links target segment SM0001 to CP0001: activating reports the target group it made.
         await pricing.GetByRole(AriaRole.Button, new() { Name = "Activate", Exact = true }).ClickAsync();
-        Assert.Contains("nothing to activate", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Matches("Activated: [0-9]+ customers and [1-9][0-9]* contacts in the target group", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
         await ShotAsync(page, "12-campaign-card-statistics-pricing");
         await page.CloseAsync();
     }
