@@ -25,6 +25,26 @@ public sealed class BrowserSession : IAsyncLifetime
         }
     }
 
+    /// <summary>A new page signed in with the role's demo key, the profile's cookies cleared first (tests start signed out).</summary>
+    public async Task<IPage> SignInAsync(RunningHost host, string role)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        await Context.ClearCookiesAsync();
+        var page = await Context.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
+        await page.GetByLabel("API key").FillAsync(host.Keys[role]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/campaigns");
+        return page;
+    }
+
+    /// <summary>A full-page screenshot into <see cref="ScreenshotFolder"/>, kept as a test artifact.</summary>
+    public static Task ShotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium)) throw new InvalidOperationException($"{Chromium} is missing; run tests/setup-debian.sh (apt-get install chromium).");

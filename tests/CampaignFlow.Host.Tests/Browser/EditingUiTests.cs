@@ -17,19 +17,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
     // Generous: the suite shares two cores with other work.
     private static readonly LocatorAssertionsToContainTextOptions Patient = new() { Timeout = 30_000 };
 
-    private async Task<IPage> SignedInPageAsync(string role)
-    {
-        await browser.Context.ClearCookiesAsync();
-        var page = await browser.Context.NewPageAsync();
-        await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
-        await page.GetByLabel("API key").FillAsync(host.Keys[role]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns");
-        return page;
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true });
+    private Task<IPage> SignedInPageAsync(string role) => browser.SignInAsync(host, role);
 
     private static async Task<int> LinesAsync(IPage page) =>
         int.Parse((await page.Locator("[data-field=no-of-lines]").InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
@@ -42,7 +30,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         await page.WaitForURLAsync("**/templates");
         await page.GetByRole(AriaRole.Link, new() { Name = "CALL", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/templates/CALL");
-        await ShotAsync(page, "40-template-CALL");
+        await BrowserSession.ShotAsync(page, "40-template-CALL");
 
         await page.GetByLabel("Unit cost").FillAsync("4.25");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Body of content 1" }).FillAsync("Call {{contact.name}}\nabout {{#if contact.phoneNo}} the demo");
@@ -51,7 +39,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         await Assertions.Expect(error).ToContainTextAsync("Contents[EN].body: line", Patient);
         Assert.Contains("column", await error.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Call {{contact.name}}\nabout {{#if contact.phoneNo}} the demo", await page.GetByRole(AriaRole.Textbox, new() { Name = "Body of content 1" }).InputValueAsync());
-        await ShotAsync(page, "41-template-handlebars-error");
+        await BrowserSession.ShotAsync(page, "41-template-handlebars-error");
 
         // Fix it and save from the keyboard: Enter in the subject field submits the form.
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Body of content 1" }).FillAsync("Call {{contact.name}} on {{contact.phoneNo}} about the demo.");
@@ -60,7 +48,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Template CALL saved.", Patient);
         Assert.Equal("4.25", await page.GetByLabel("Unit cost").InputValueAsync());
         Assert.Equal(0, await page.Locator("#template-error").CountAsync());
-        await ShotAsync(page, "42-template-saved");
+        await BrowserSession.ShotAsync(page, "42-template-saved");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Templates", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/templates");
@@ -90,13 +78,13 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         Assert.Equal(expected, await LinesAsync(page));
         // The replayed action is recorded as its own action (so Undo reverts it).
         Assert.Contains("Segments.Walkthrough › Purchase", await page.Locator("section[aria-labelledby=criteria] tbody").InnerTextAsync(), StringComparison.Ordinal);
-        await ShotAsync(page, "43-builder-reused-criteria");
+        await BrowserSession.ShotAsync(page, "43-builder-reused-criteria");
 
         var firstLine = (await page.Locator("[data-table=lines] tbody tr td").First.InnerTextAsync()).Trim();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Remove line {firstLine}", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync($"Line {firstLine} removed", Patient);
         Assert.Equal(expected - 1, await LinesAsync(page));
-        await ShotAsync(page, "44-builder-line-removed");
+        await BrowserSession.ShotAsync(page, "44-builder-line-removed");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo last action" }).ClickAsync();
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Undo", Patient);
@@ -119,7 +107,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Price for 1996-S added: 599.00.", Patient);
         var row = page.Locator("tr[data-price]").Filter(new() { Has = page.Locator("input[value='1996-S']") });
         var id = await row.GetAttributeAsync("data-price");
-        await ShotAsync(page, "45-campaign-price-added");
+        await BrowserSession.ShotAsync(page, "45-campaign-price-added");
 
         await page.GetByLabel($"Unit price of price {id}", new() { Exact = true }).FillAsync("580");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Save price {id}", Exact = true }).ClickAsync();
@@ -129,7 +117,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         await page.GetByRole(AriaRole.Button, new() { Name = $"Delete price {id}", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Price deleted.", Patient);
         Assert.Equal(0, await page.Locator($"tr[data-price='{id}']").CountAsync());
-        await ShotAsync(page, "46-campaign-price-deleted");
+        await BrowserSession.ShotAsync(page, "46-campaign-price-deleted");
         await page.CloseAsync();
     }
 }

@@ -13,19 +13,7 @@ namespace CampaignFlow.Host.Tests.Browser;
 /// </summary>
 public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) : IClassFixture<RunningHost>, IClassFixture<BrowserSession>
 {
-    private async Task<IPage> SignedInPageAsync(string role = Roles.Marketing)
-    {
-        await browser.Context.ClearCookiesAsync();
-        var page = await browser.Context.NewPageAsync();
-        await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
-        await page.GetByLabel("API key").FillAsync(host.Keys[role]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns");
-        return page;
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true });
+    private Task<IPage> SignedInPageAsync(string role = Roles.Marketing) => browser.SignInAsync(host, role);
 
     [Fact]
     public async Task Seed_001_letter_and_responses_are_logged_from_the_browser_and_shown_in_the_interaction_log()
@@ -38,7 +26,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         Assert.Equal("3", await page.Locator("[data-field=lines]").InnerTextAsync());
         await page.GetByLabel("Send attachments").CheckAsync();
         await page.GetByLabel("Create follow-up segment").CheckAsync();
-        await ShotAsync(page, "20-log-segment-form");
+        await BrowserSession.ShotAsync(page, "20-log-segment-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log segment" }).ClickAsync();
         await page.Locator("[data-section=result]").WaitForAsync();
         Assert.Equal("3", await page.Locator("[data-field=interactions]").InnerTextAsync());
@@ -48,7 +36,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         Assert.Equal($"/segments/{followUpNo}", await followUp.GetAttributeAsync("href"));
         var loggedNo = (await page.Locator("[data-field=logged-segment-no]").InnerTextAsync()).Trim();
         Assert.Matches(@"^\d+$", await page.Locator("[data-field=open-deliveries]").InnerTextAsync());
-        await ShotAsync(page, "21-log-segment-result");
+        await BrowserSession.ShotAsync(page, "21-log-segment-result");
         await page.GetByRole(AriaRole.Link, new() { Name = "Refresh" }).ClickAsync();
         await page.WaitForURLAsync($"**/segments/{letter}/log?logged={loggedNo}");
         Assert.Equal(loggedNo, await page.Locator("[data-field=summary-entry-no]").InnerTextAsync());
@@ -69,7 +57,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         Assert.Equal(2, await page.Locator("tbody tr", new() { HasText = "RESP" }).CountAsync());
         Assert.Equal(3, await page.Locator("tbody tr", new() { HasText = "BUS" }).CountAsync());
         Assert.Contains("<our>", await page.Locator("tbody tr", new() { HasText = "BUS" }).First.InnerTextAsync(), StringComparison.Ordinal);
-        await ShotAsync(page, "22-interaction-log-seed-001");
+        await BrowserSession.ShotAsync(page, "22-interaction-log-seed-001");
 
         // Cancel one response interaction, then delete it, from the interaction log.
         await page.GotoAsync(new Uri(host.BaseAddress, $"interactions?loggedSegmentEntryNo={responsesNo}").ToString());
@@ -104,7 +92,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         await page.Locator("[data-field=message]", new() { HasText = "uncanceled" }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Cancel logged segment {entryNo}" }).ClickAsync();
         await page.Locator("[data-field=message]", new() { HasText = "canceled" }).WaitForAsync();
-        await ShotAsync(page, "23-logged-segments-canceled");
+        await BrowserSession.ShotAsync(page, "23-logged-segments-canceled");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Delete logged segment {entryNo}" }).ClickAsync();
         await page.Locator("[data-field=message]", new() { HasText = "deleted" }).WaitForAsync();
         Assert.Equal(0, await page.Locator($"tr[data-entry='{entryNo}']").CountAsync());
@@ -138,7 +126,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         Assert.Contains("Say <script>hello</script>", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(contact, await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await row.Locator("script, i").CountAsync());
-        await ShotAsync(page, "24-call-list");
+        await BrowserSession.ShotAsync(page, "24-call-list");
         await row.GetByLabel("Note").FillAsync("wants a demo");
         await row.GetByRole(AriaRole.Button, new() { Name = "Response" }).ClickAsync();
         await page.Locator("[data-field=message]").WaitForAsync();

@@ -6,19 +6,7 @@ namespace CampaignFlow.Host.Tests.Browser;
 /// <summary>The price lookup page, the campaign card's statistics and pricing sections and the tasks page, in a real browser.</summary>
 public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : IClassFixture<RunningHost>, IClassFixture<BrowserSession>
 {
-    private async Task<IPage> SignedInPageAsync(string role = Roles.Marketing)
-    {
-        await browser.Context.ClearCookiesAsync();
-        var page = await browser.Context.NewPageAsync();
-        await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
-        await page.GetByLabel("API key").FillAsync(host.Keys[role]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns");
-        return page;
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true });
+    private Task<IPage> SignedInPageAsync(string role = Roles.Marketing) => browser.SignInAsync(host, role);
 
     [Fact]
     public async Task Marketing_looks_up_MS_2000_at_list_price_then_with_CP0001_and_sees_the_card_statistics()
@@ -35,7 +23,7 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         await page.WaitForURLAsync("**/prices?*");
         Assert.Equal("4,500.00", (await page.Locator("[data-field=unit-price]").InnerTextAsync()).Trim());
         Assert.Equal("item list price", (await page.Locator("[data-field=price-source]").InnerTextAsync()).Trim());
-        await ShotAsync(page, "10-price-lookup-list-price");
+        await BrowserSession.ShotAsync(page, "10-price-lookup-list-price");
 
         // Keyboard: type the campaign and submit with Enter.
         await page.GetByLabel("Campaign No. (optional)").FillAsync("CP0001");
@@ -46,7 +34,7 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         var offer = page.Locator("tr[data-offer=CP0001]");
         Assert.Contains("named", await offer.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Yes", await offer.InnerTextAsync(), StringComparison.Ordinal);
-        await ShotAsync(page, "11-price-lookup-campaign-CP0001");
+        await BrowserSession.ShotAsync(page, "11-price-lookup-campaign-CP0001");
 
         await offer.GetByRole(AriaRole.Link, new() { Name = "CP0001" }).ClickAsync();
         await page.WaitForURLAsync("**/campaigns/CP0001");
@@ -61,7 +49,7 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         // The demo links target segment SM0001 to CP0001: activating reports the target group it made.
         await pricing.GetByRole(AriaRole.Button, new() { Name = "Activate", Exact = true }).ClickAsync();
         Assert.Matches("Activated: [0-9]+ customers and [1-9][0-9]* contacts in the target group", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
-        await ShotAsync(page, "12-campaign-card-statistics-pricing");
+        await BrowserSession.ShotAsync(page, "12-campaign-card-statistics-pricing");
         await page.CloseAsync();
     }
 
@@ -98,14 +86,14 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         await page.WaitForURLAsync("**/tasks?*");
         Assert.Equal(3, await page.Locator("tbody tr").CountAsync());
         var first = (await page.Locator("tbody tr td").First.InnerTextAsync()).Trim();
-        await ShotAsync(page, "13-tasks-filtered");
+        await BrowserSession.ShotAsync(page, "13-tasks-filtered");
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Close task {first}" }).ClickAsync();
         Assert.Contains($"Task {first} closed", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         var second = (await page.Locator("tbody tr:has(button) td").First.InnerTextAsync()).Trim();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Cancel task {second}" }).ClickAsync();
         Assert.Contains($"Task {second} canceled", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
-        await ShotAsync(page, "14-tasks-closed-canceled");
+        await BrowserSession.ShotAsync(page, "14-tasks-closed-canceled");
         await page.CloseAsync();
     }
 }

@@ -8,19 +8,7 @@ namespace CampaignFlow.Host.Tests.Browser;
 /// <summary>The seed 001 segment part in a real browser on the demo data: build, add, reduce, undo, save criteria, link to CP0001 as target.</summary>
 public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession browser) : IClassFixture<RunningHost>, IClassFixture<BrowserSession>
 {
-    private async Task<IPage> SignedInPageAsync(string role = Roles.Marketing)
-    {
-        await browser.Context.ClearCookiesAsync();
-        var page = await browser.Context.NewPageAsync();
-        await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
-        await page.GetByLabel("API key").FillAsync(host.Keys[role]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns");
-        return page;
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true });
+    private Task<IPage> SignedInPageAsync(string role = Roles.Marketing) => browser.SignInAsync(host, role);
 
     private static async Task<int> LinesAsync(IPage page) =>
         int.Parse((await page.Locator("[data-field=no-of-lines]").InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
@@ -42,7 +30,7 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
         var no = await CreateSegmentAsync(page, "Visiteurs du salon FUTURUS");
         Assert.Contains("Visiteurs du salon FUTURUS", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await LinesAsync(page));
-        await ShotAsync(page, "10-segment-new");
+        await BrowserSession.ShotAsync(page, "10-segment-new");
 
         // Pick the PURCHASE rule, preview, add.
         await page.GetByLabel("Shipped rule").SelectOptionAsync("Segments.Walkthrough|Purchase");
@@ -50,13 +38,13 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
         var preview = await page.Locator("#preview").InnerTextAsync();
         var expected = int.Parse(PreviewAdd().Match(preview).Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.True(expected > 0, preview);
-        await ShotAsync(page, "11-segment-preview");
+        await BrowserSession.ShotAsync(page, "11-segment-preview");
         Assert.Equal("Segments.Walkthrough|Purchase", await page.GetByLabel("Shipped rule").InputValueAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Add contacts" }).ClickAsync();
         await page.Locator("#message").WaitForAsync();
         Assert.Equal(expected, await LinesAsync(page));
         Assert.Equal(Math.Min(25, expected), await page.Locator("[data-table=lines] tbody tr").CountAsync());
-        await ShotAsync(page, "12-segment-added-purchase");
+        await BrowserSession.ShotAsync(page, "12-segment-added-purchase");
 
         // Reduce by PROS, then undo: the count goes back.
         await page.GetByLabel("Shipped rule").SelectOptionAsync("Segments.Walkthrough|Prospects");
@@ -64,7 +52,7 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
         await page.Locator("#message").WaitForAsync();
         var reduced = await LinesAsync(page);
         Assert.True(reduced < expected, $"{reduced} of {expected}");
-        await ShotAsync(page, "13-segment-reduced-pros");
+        await BrowserSession.ShotAsync(page, "13-segment-reduced-pros");
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo last action" }).ClickAsync();
         await page.Locator("#message").WaitForAsync();
         Assert.Contains("Undo", await page.Locator("#message").InnerTextAsync(), StringComparison.Ordinal);
@@ -86,7 +74,7 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
         Assert.Equal("CP0001", (await page.Locator("[data-field=campaign]").InnerTextAsync()).Trim());
         Assert.Equal("Yes", (await page.Locator("[data-field=campaign-target]").InnerTextAsync()).Trim());
         Assert.Equal(expected, await LinesAsync(page));
-        await ShotAsync(page, "14-segment-linked-CP0001");
+        await BrowserSession.ShotAsync(page, "14-segment-linked-CP0001");
 
         // The campaign card lists the segment; its link leads back to the builder.
         await page.Locator("[data-field=campaign] a").ClickAsync();
@@ -94,7 +82,7 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
         var item = page.Locator("[data-section=segments] li").Filter(new() { HasText = no });
         Assert.Contains("target", await item.InnerTextAsync(), StringComparison.Ordinal);
         var link = item.GetByRole(AriaRole.Link, new() { Name = no, Exact = true });
-        await ShotAsync(page, "15-campaign-card-segments");
+        await BrowserSession.ShotAsync(page, "15-campaign-card-segments");
         await link.ClickAsync();
         await page.WaitForURLAsync($"**/segments/{no}");
         await page.CloseAsync();
@@ -113,7 +101,7 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
         Assert.Contains("column", await alert.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("contact.Nmae == \"x\"", await page.GetByLabel("Or an expression over contact").InputValueAsync());
         Assert.Equal(0, await LinesAsync(page));
-        await ShotAsync(page, "16-segment-bad-expression");
+        await BrowserSession.ShotAsync(page, "16-segment-bad-expression");
 
         // Keyboard: Tab from the expression field reaches the first option checkbox; Space ticks it.
         await page.GetByLabel("Or an expression over contact").FocusAsync();

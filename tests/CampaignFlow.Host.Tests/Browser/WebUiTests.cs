@@ -20,14 +20,11 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         return page;
     }
 
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true });
-
     [Fact]
     public async Task Marketing_signs_in_opens_the_campaign_list_and_the_card_of_CP0001()
     {
         var page = await SignedInPageAsync();
-        await ShotAsync(page, "01-campaign-list");
+        await BrowserSession.ShotAsync(page, "01-campaign-list");
         Assert.Equal("Campaigns", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "CP0001", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/campaigns/CP0001");
@@ -37,7 +34,7 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         foreach (var section in new[] { "workflow", "statistics", "segments" })
             Assert.Equal(1, await page.Locator($"[data-section={section}]").CountAsync());
         Assert.Equal(1, await page.Locator("[data-section=statistics] svg[role=img] title").CountAsync());
-        await ShotAsync(page, "02-campaign-card-CP0001");
+        await BrowserSession.ShotAsync(page, "02-campaign-card-CP0001");
         await page.CloseAsync();
     }
 
@@ -55,7 +52,7 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         await page.WaitForURLAsync("**/contacts?search=CT000001");
         Assert.Equal(1, await page.Locator("tbody tr").CountAsync());
         Assert.Contains("CT000001", await page.Locator("tbody tr").First.InnerTextAsync(), StringComparison.Ordinal);
-        await ShotAsync(page, "03-contacts-search");
+        await BrowserSession.ShotAsync(page, "03-contacts-search");
         await page.CloseAsync();
     }
 
@@ -87,7 +84,7 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/contacts", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("page", await page.GetByRole(AriaRole.Link, new() { Name = "Contacts", Exact = true }).GetAttributeAsync("aria-current"));
-        await ShotAsync(page, "04-keyboard-contacts");
+        await BrowserSession.ShotAsync(page, "04-keyboard-contacts");
         await page.CloseAsync();
     }
 
@@ -124,7 +121,7 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         Assert.Equal(0, await page.Locator("tbody script").CountAsync());
         Assert.Equal(0, await page.Locator("tbody b").CountAsync());
         Assert.Equal(0, dialogs);
-        await ShotAsync(page, "05-escaped-contact-name");
+        await BrowserSession.ShotAsync(page, "05-escaped-contact-name");
         await page.CloseAsync();
     }
 

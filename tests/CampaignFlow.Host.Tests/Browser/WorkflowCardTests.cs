@@ -6,16 +6,7 @@ namespace CampaignFlow.Host.Tests.Browser;
 /// <summary>The campaign card's workflow section in a real browser: marketing starts trade-show on CP0001 and sends "approve".</summary>
 public sealed class WorkflowCardTests(RunningHost host, BrowserSession browser) : IClassFixture<RunningHost>, IClassFixture<BrowserSession>
 {
-    private async Task<IPage> SignedInPageAsync(string role)
-    {
-        await browser.Context.ClearCookiesAsync();
-        var page = await browser.Context.NewPageAsync();
-        await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
-        await page.GetByLabel("API key").FillAsync(host.Keys[role]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns");
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string role) => browser.SignInAsync(host, role);
 
     [Fact]
     public async Task Marketing_starts_trade_show_on_CP0001_and_approves_it_with_the_keyboard()
