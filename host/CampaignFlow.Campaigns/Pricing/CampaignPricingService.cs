@@ -74,73 +74,81 @@ public sealed class CampaignPricingService(IDbContextFactory<CampaignFlowDbConte
     {
         ArgumentNullException.ThrowIfNull(draft);
         var key = $"{campaignNo}/{draft.ItemNo}";
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var campaign = await DatedCampaignAsync(db, PriceRecord, key, campaignNo, cancellationToken);
-        if (!await db.Items.AnyAsync(i => i.No == draft.ItemNo, cancellationToken))
-            throw new DomainException(PriceRecord, key, nameof(CampaignSalesPrice.ItemNo), $"item '{draft.ItemNo}' does not exist.");
+        return await SaveInTransactionAsync(async db =>
+        {
+            var campaign = await DatedCampaignAsync(db, PriceRecord, key, campaignNo, cancellationToken);
+            if (!await db.Items.AnyAsync(i => i.No == draft.ItemNo, cancellationToken))
+                throw new DomainException(PriceRecord, key, nameof(CampaignSalesPrice.ItemNo), $"item '{draft.ItemNo}' does not exist.");
 
-        var siblings = await db.CampaignSalesPrices.AsNoTracking()
-            .Where(p => p.CampaignNo == campaignNo && p.ItemNo == draft.ItemNo && p.Id != (id ?? 0)).ToListAsync(cancellationToken);
-        var unit = Normalize(draft.UnitOfMeasureCode);
-        var currency = Normalize(draft.CurrencyCode);
-        if (siblings.Any(p => p.UnitOfMeasureCode == unit && p.CurrencyCode == currency && p.MinimumQuantity == draft.MinimumQuantity))
-            throw new DomainException(PriceRecord, key, PriceKeyFields,
-                $"campaign {campaignNo} already has a price for item {draft.ItemNo}, unit '{unit}', currency '{currency}', minimum quantity {draft.MinimumQuantity}; edit that one instead.");
+            var siblings = await db.CampaignSalesPrices.AsNoTracking()
+                .Where(p => p.CampaignNo == campaignNo && p.ItemNo == draft.ItemNo && p.Id != (id ?? 0)).ToListAsync(cancellationToken);
+            var unit = Normalize(draft.UnitOfMeasureCode);
+            var currency = Normalize(draft.CurrencyCode);
+            if (siblings.Any(p => p.UnitOfMeasureCode == unit && p.CurrencyCode == currency && p.MinimumQuantity == draft.MinimumQuantity))
+                throw new DomainException(PriceRecord, key, PriceKeyFields,
+                    $"campaign {campaignNo} already has a price for item {draft.ItemNo}, unit '{unit}', currency '{currency}', minimum quantity {draft.MinimumQuantity}; edit that one instead.");
 
-        var price = id is { } existing ? await db.CampaignSalesPrices.SingleAsync(p => p.Id == existing, cancellationToken) : new CampaignSalesPrice();
-        price.CampaignNo = campaignNo;
-        price.ItemNo = draft.ItemNo;
-        price.UnitOfMeasureCode = unit;
-        price.CurrencyCode = currency;
-        price.MinimumQuantity = draft.MinimumQuantity;
-        price.UnitPrice = draft.UnitPrice;
-        price.StartingDate = campaign.StartingDate;
-        price.EndingDate = campaign.EndingDate;
-        if (id is null) db.CampaignSalesPrices.Add(price);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        pricingVersion.Invalidate();
-        return price;
+            var price = id is { } existing ? await db.CampaignSalesPrices.SingleAsync(p => p.Id == existing, cancellationToken) : new CampaignSalesPrice();
+            price.CampaignNo = campaignNo;
+            price.ItemNo = draft.ItemNo;
+            price.UnitOfMeasureCode = unit;
+            price.CurrencyCode = currency;
+            price.MinimumQuantity = draft.MinimumQuantity;
+            price.UnitPrice = draft.UnitPrice;
+            price.StartingDate = campaign.StartingDate;
+            price.EndingDate = campaign.EndingDate;
+            if (id is null) db.CampaignSalesPrices.Add(price);
+            return price;
+        }, cancellationToken);
     }
 
     private async Task<CampaignLineDiscount> SaveDiscountAsync(string campaignNo, long? id, LineDiscountDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var key = $"{campaignNo}/{draft.Code}";
+        return await SaveInTransactionAsync(async db =>
+        {
+            var campaign = await DatedCampaignAsync(db, DiscountRecord, key, campaignNo, cancellationToken);
+            if (!Enum.IsDefined(draft.Type))
+                throw new DomainException(DiscountRecord, key, nameof(CampaignLineDiscount.Type), $"'{draft.Type}' is not Item or ItemDiscountGroup.");
+            if (draft.Type == LineDiscountType.Item && !await db.Items.AnyAsync(i => i.No == draft.Code, cancellationToken))
+                throw new DomainException(DiscountRecord, key, nameof(CampaignLineDiscount.Code), $"item '{draft.Code}' does not exist.");
+            if (draft.Type == LineDiscountType.ItemDiscountGroup && !await db.Items.AnyAsync(i => i.ItemDiscountGroup == draft.Code, cancellationToken))
+                throw new DomainException(DiscountRecord, key, nameof(CampaignLineDiscount.Code), $"no item is in item discount group '{draft.Code}'.");
+
+            var siblings = await db.CampaignLineDiscounts.AsNoTracking()
+                .Where(d => d.CampaignNo == campaignNo && d.Type == draft.Type && d.Code == draft.Code && d.Id != (id ?? 0)).ToListAsync(cancellationToken);
+            var unit = Normalize(draft.UnitOfMeasureCode);
+            var currency = Normalize(draft.CurrencyCode);
+            if (siblings.Any(d => d.UnitOfMeasureCode == unit && d.CurrencyCode == currency && d.MinimumQuantity == draft.MinimumQuantity))
+                throw new DomainException(DiscountRecord, key, DiscountKeyFields,
+                    $"campaign {campaignNo} already has a line discount for {draft.Type} {draft.Code}, unit '{unit}', currency '{currency}', minimum quantity {draft.MinimumQuantity}; edit that one instead.");
+
+            var discount = id is { } existing ? await db.CampaignLineDiscounts.SingleAsync(d => d.Id == existing, cancellationToken) : new CampaignLineDiscount();
+            discount.CampaignNo = campaignNo;
+            discount.Type = draft.Type;
+            discount.Code = draft.Code;
+            discount.UnitOfMeasureCode = unit;
+            discount.CurrencyCode = currency;
+            discount.MinimumQuantity = draft.MinimumQuantity;
+            discount.LineDiscountPct = draft.LineDiscountPct;
+            discount.StartingDate = campaign.StartingDate;
+            discount.EndingDate = campaign.EndingDate;
+            if (id is null) db.CampaignLineDiscounts.Add(discount);
+            return discount;
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs a price or discount change in one transaction, saves it and tells lookups that pricing changed.</summary>
+    private async Task<T> SaveInTransactionAsync<T>(Func<CampaignFlowDbContext, Task<T>> change, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var campaign = await DatedCampaignAsync(db, DiscountRecord, key, campaignNo, cancellationToken);
-        if (!Enum.IsDefined(draft.Type))
-            throw new DomainException(DiscountRecord, key, nameof(CampaignLineDiscount.Type), $"'{draft.Type}' is not Item or ItemDiscountGroup.");
-        if (draft.Type == LineDiscountType.Item && !await db.Items.AnyAsync(i => i.No == draft.Code, cancellationToken))
-            throw new DomainException(DiscountRecord, key, nameof(CampaignLineDiscount.Code), $"item '{draft.Code}' does not exist.");
-        if (draft.Type == LineDiscountType.ItemDiscountGroup && !await db.Items.AnyAsync(i => i.ItemDiscountGroup == draft.Code, cancellationToken))
-            throw new DomainException(DiscountRecord, key, nameof(CampaignLineDiscount.Code), $"no item is in item discount group '{draft.Code}'.");
-
-        var siblings = await db.CampaignLineDiscounts.AsNoTracking()
-            .Where(d => d.CampaignNo == campaignNo && d.Type == draft.Type && d.Code == draft.Code && d.Id != (id ?? 0)).ToListAsync(cancellationToken);
-        var unit = Normalize(draft.UnitOfMeasureCode);
-        var currency = Normalize(draft.CurrencyCode);
-        if (siblings.Any(d => d.UnitOfMeasureCode == unit && d.CurrencyCode == currency && d.MinimumQuantity == draft.MinimumQuantity))
-            throw new DomainException(DiscountRecord, key, DiscountKeyFields,
-                $"campaign {campaignNo} already has a line discount for {draft.Type} {draft.Code}, unit '{unit}', currency '{currency}', minimum quantity {draft.MinimumQuantity}; edit that one instead.");
-
-        var discount = id is { } existing ? await db.CampaignLineDiscounts.SingleAsync(d => d.Id == existing, cancellationToken) : new CampaignLineDiscount();
-        discount.CampaignNo = campaignNo;
-        discount.Type = draft.Type;
-        discount.Code = draft.Code;
-        discount.UnitOfMeasureCode = unit;
-        discount.CurrencyCode = currency;
-        discount.MinimumQuantity = draft.MinimumQuantity;
-        discount.LineDiscountPct = draft.LineDiscountPct;
-        discount.StartingDate = campaign.StartingDate;
-        discount.EndingDate = campaign.EndingDate;
-        if (id is null) db.CampaignLineDiscounts.Add(discount);
+        var saved = await change(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         pricingVersion.Invalidate();
-        return discount;
+        return saved;
     }
 
     private static async Task<Campaign> DatedCampaignAsync(CampaignFlowDbContext db, string record, string key, string campaignNo, CancellationToken cancellationToken)
