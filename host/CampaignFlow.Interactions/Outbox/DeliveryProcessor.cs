@@ -76,7 +76,11 @@ public sealed class DeliveryProcessor
     /// </summary>
     public async Task<DeliveryRunSummary> RunUntilEmptyAsync(int workers, CancellationToken cancellationToken = default)
     {
-        var tasks = Enumerable.Range(1, Math.Max(1, workers)).Select(async worker =>
+        // A worker that finds nothing due while rows are still open (claimed by a sibling, or waiting for a retry) leaves
+        // if another worker of this run is still going: that one claims whatever becomes due and polls for the rest. Only
+        // the last worker waits the poll interval, so the run ends when the last row is done, not a poll interval later.
+        var running = Math.Max(1, workers);
+        var tasks = Enumerable.Range(1, running).Select(async worker =>
         {
             var total = new DeliveryRunSummary(0, 0, 0);
             var name = WorkerName(worker);
@@ -86,11 +90,23 @@ public sealed class DeliveryProcessor
                 total = total.Add(done);
                 if (done.Processed > 0) continue;
                 if (await _store.CountOpenAsync(cancellationToken) == 0) return total;
+                if (LeaveUnlessLast(ref running)) return total;
                 await Task.Delay(_options.PollInterval, _time, cancellationToken);
             }
         }).ToList();
         var results = await Task.WhenAll(tasks);
         return results.Aggregate(new DeliveryRunSummary(0, 0, 0), (a, b) => a.Add(b));
+    }
+
+    /// <summary>Counts this worker out of <paramref name="running"/> unless it is the last one; true when it left.</summary>
+    private static bool LeaveUnlessLast(ref int running)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref running);
+            if (current <= 1) return false;
+            if (Interlocked.CompareExchange(ref running, current - 1, current) == current) return true;
+        }
     }
 
     /// <summary>Rows still to deliver (pending or claimed).</summary>
