@@ -76,7 +76,11 @@ public sealed class DeliveryProcessor
     /// </summary>
     public async Task<DeliveryRunSummary> RunUntilEmptyAsync(int workers, CancellationToken cancellationToken = default)
     {
-        var tasks = Enumerable.Range(1, Math.Max(1, workers)).Select(async worker =>
+        // A worker that finds nothing due while rows are still open (claimed by a sibling, or waiting for a retry) leaves
+        // if another worker of this run is still going: that one claims whatever becomes due and polls for the rest. Only
+        // the last worker waits the poll interval, so the run ends when the last row is done, not a poll interval later.
+        var running = Math.Max(1, workers);
+        var tasks = Enumerable.Range(1, running).Select(async worker =>
         {
             var total = new DeliveryRunSummary(0, 0, 0);
             var name = WorkerName(worker);
@@ -86,11 +90,23 @@ public sealed class DeliveryProcessor
                 total = total.Add(done);
                 if (done.Processed > 0) continue;
                 if (await _store.CountOpenAsync(cancellationToken) == 0) return total;
+                if (LeaveUnlessLast(ref running)) return total;
                 await Task.Delay(_options.PollInterval, _time, cancellationToken);
             }
         }).ToList();
         var results = await Task.WhenAll(tasks);
         return results.Aggregate(new DeliveryRunSummary(0, 0, 0), (a, b) => a.Add(b));
+    }
+
+    /// <summary>Counts this worker out of <paramref name="running"/> unless it is the last one; true when it left.</summary>
+    private static bool LeaveUnlessLast(ref int running)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref running);
+            if (current <= 1) return false;
+            if (Interlocked.CompareExchange(ref running, current - 1, current) == current) return true;
+        }
     }
 
     /// <summary>Rows still to deliver (pending or claimed).</summary>
@@ -117,26 +133,71 @@ public sealed class DeliveryProcessor
             if (!begun.IsDelivered) groupFailure = begun;
         }
 
-        // Sends run side by side (rendering spreads over the cores, the e-mail channel uses its parallel connections); the
-        // results of each chunk are then recorded in one transaction. A row is marked Delivered only together with its result,
-        // so a crash before the write leaves it claimed and it is sent again (under the same delivery key) after the lease.
-        // The chunk that closes the batch is recorded only after the batch is completed (see RecordUnlessClosingAsync).
+        // Sends run side by side (rendering spreads over the cores, the e-mail channel uses its parallel connections) and go
+        // on while earlier results are recorded: a send starts only while fewer than ResultBatchSize of this worker's sends are
+        // in flight or sent but not yet recorded, so a crash still re-sends (under the same delivery key) no more than that.
+        // A row is marked Delivered only together with its result. The group's last results are recorded only after the
+        // batch is completed when they close it (see RecordUnlessClosingAsync); until then this worker holds a row open.
         int delivered = 0, retrying = 0, failed = 0;
         var completed = false;
         var batchAware = channel is not null && groupFailure is null;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.SendConcurrency, CancellationToken = ct };
-        var chunks = rows.Chunk(_options.ResultBatchSize).ToArray();
-        for (var c = 0; c < chunks.Length; c++)
+        var outcomes = new DeliveryOutcome[rows.Count];
+        var window = Math.Max(1, _options.ResultBatchSize);
+        using var unrecorded = new SemaphoreSlim(window, window);
+        var done = System.Threading.Channels.Channel.CreateUnbounded<int>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+        using var stopSending = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var sending = SendAllAsync(rows, outcomes, unrecorded, done.Writer, i => DeliverOneAsync(rows[i], kind, channel, groupFailure, batchId, data, ct), stopSending.Token);
+
+        void Count(int[] indexes, bool[] recorded)
         {
-            var chunk = chunks[c];
-            var outcomes = new DeliveryOutcome[chunk.Length];
-            await Parallel.ForAsync(0, chunk.Length, parallel, async (i, token) =>
-                outcomes[i] = await DeliverOneAsync(chunk[i], kind, channel, groupFailure, batchId, data, token));
-            var now = _time.GetUtcNow();
-            // Only a worker's last chunk of the group can close the batch: its own later rows keep it open until then.
-            var recorded = batchAware && c == chunks.Length - 1
-                ? await _store.RecordUnlessClosingAsync(chunk, claim, outcomes, now, loggedSegmentEntryNo, type, ct)
-                : await _store.RecordAsync(chunk, claim, outcomes, now, ct);
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                if (!recorded[i])
+                {
+                    _logger.LogWarning("Delivery {Key}: the claim was taken over by another worker; its result is left to that worker.", rows[indexes[i]].Key);
+                    continue;
+                }
+
+                switch (outcomes[indexes[i]].Kind)
+                {
+                    case DeliveryOutcomeKind.Delivered: delivered++; break;
+                    case DeliveryOutcomeKind.Retry: retrying++; break;
+                    default: failed++; break;
+                }
+            }
+        }
+
+        var held = new List<int>();
+        var recordedCount = 0;
+        try
+        {
+            while (await done.Reader.WaitToReadAsync(ct))
+            {
+                while (done.Reader.TryRead(out var index)) held.Add(index);
+                if (recordedCount + held.Count == rows.Count) break; // the group's last results: recorded below
+                var indexes = held.Order().ToArray();
+                held.Clear();
+                Count(indexes, await _store.RecordAsync(Pick(rows, indexes), claim, Pick(outcomes, indexes), _time.GetUtcNow(), ct));
+                recordedCount += indexes.Length;
+                unrecorded.Release(indexes.Length);
+            }
+        }
+        finally
+        {
+            // Normally every send has finished here. When recording failed, no further send starts; the sends under way
+            // finish, and their rows stay claimed, to be sent again (same delivery key) after the lease.
+            await stopSending.CancelAsync();
+            await sending;
+        }
+
+        if (held.Count > 0)
+        {
+            var last = held.Order().ToArray();
+            var lastRows = Pick(rows, last);
+            var lastOutcomes = Pick(outcomes, last);
+            var recorded = batchAware
+                ? await _store.RecordUnlessClosingAsync(lastRows, claim, lastOutcomes, _time.GetUtcNow(), loggedSegmentEntryNo, type, ct)
+                : await _store.RecordAsync(lastRows, claim, lastOutcomes, _time.GetUtcNow(), ct);
             if (recorded is null)
             {
                 var result = await channel!.CompleteBatchAsync(batchId, ct);
@@ -145,31 +206,17 @@ public sealed class DeliveryProcessor
                 {
                     _logger.LogError("Channel {Channel} could not complete batch {Batch}: {Error}", channel.Code, batchId, result.Error);
                     // The batch is owed: its last letters are retried (on the persisted schedule) and the batch completed with them.
-                    for (var i = 0; i < outcomes.Length; i++)
+                    for (var i = 0; i < last.Length; i++)
                     {
-                        if (outcomes[i].Kind == DeliveryOutcomeKind.Delivered)
-                            outcomes[i] = FromFailure(chunk[i], DeliveryResult.Transient($"Completing batch {batchId} failed: {result.Error}"));
+                        if (lastOutcomes[i].Kind == DeliveryOutcomeKind.Delivered)
+                            outcomes[last[i]] = lastOutcomes[i] = FromFailure(lastRows[i], DeliveryResult.Transient($"Completing batch {batchId} failed: {result.Error}"));
                     }
                 }
 
-                recorded = await _store.RecordAsync(chunk, claim, outcomes, _time.GetUtcNow(), ct);
+                recorded = await _store.RecordAsync(lastRows, claim, lastOutcomes, _time.GetUtcNow(), ct);
             }
 
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                if (!recorded[i])
-                {
-                    _logger.LogWarning("Delivery {Key}: the claim was taken over by another worker; its result is left to that worker.", chunk[i].Key);
-                    continue;
-                }
-
-                switch (outcomes[i].Kind)
-                {
-                    case DeliveryOutcomeKind.Delivered: delivered++; break;
-                    case DeliveryOutcomeKind.Retry: retrying++; break;
-                    default: failed++; break;
-                }
-            }
+            Count(last, recorded);
         }
 
         // A batch whose last rows closed otherwise (interactions canceled meanwhile) is completed here.
@@ -182,6 +229,62 @@ public sealed class DeliveryProcessor
 
         return new DeliveryRunSummary(delivered, retrying, failed);
     }
+
+    /// <summary>
+    /// Starts the sends in row order, each once a place in the window of unrecorded sends is free and at most
+    /// <see cref="InteractionsOptions.SendConcurrency"/> at a time; reports each finished send's index; completes the
+    /// reports (with the error, if one failed) once every started send has finished.
+    /// </summary>
+    private async Task SendAllAsync(
+        List<DeliveryRow> rows, DeliveryOutcome[] outcomes, SemaphoreSlim unrecorded, System.Threading.Channels.ChannelWriter<int> done,
+        Func<int, Task<DeliveryOutcome>> send, CancellationToken ct)
+    {
+        using var concurrency = new SemaphoreSlim(_options.SendConcurrency, _options.SendConcurrency);
+        var sends = new List<Task>(rows.Count);
+        Exception? error = null;
+        try
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                await unrecorded.WaitAsync(ct);
+                await concurrency.WaitAsync(ct);
+                var index = i;
+                sends.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        outcomes[index] = await send(index);
+                        done.TryWrite(index);
+                    }
+                    finally
+                    {
+                        concurrency.Release();
+                    }
+                }, CancellationToken.None));
+            }
+        }
+#pragma warning disable CA1031 // handed to the reader through the channel
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error = ex;
+        }
+
+        try
+        {
+            await Task.WhenAll(sends);
+        }
+#pragma warning disable CA1031 // handed to the reader through the channel
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error ??= ex;
+        }
+
+        done.TryComplete(error);
+    }
+
+    private static T[] Pick<T>(IReadOnlyList<T> items, int[] indexes) => Array.ConvertAll(indexes, i => items[i]);
 
     private async Task<DeliveryOutcome> DeliverOneAsync(
         DeliveryRow row, ChannelKind? kind, GuardedChannel? channel, DeliveryResult? groupFailure, string batchId, DeliveryContext data, CancellationToken ct)

@@ -14,9 +14,14 @@ namespace CampaignFlow.Interactions.Outbox;
 /// The outbox's database side: claims due rows with a lease, records results, releases claims. Every write of a result
 /// changes the outbox row and the interaction entry in one transaction, and only while the claim is still ours.
 /// Writes are retried (Polly) when the database is momentarily busy, so a sent message is not forgotten for that.
+/// The workers of this process write one at a time (<see cref="_writeGate"/>): on SQLite two writers of one process would
+/// otherwise meet at the file's write lock and the loser sleep in SQLite's busy back-off (1-100 ms per try) while its
+/// sends wait; queued on an async lock it waits only for the other's short transaction.
 /// </summary>
 internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> contexts)
 {
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     private static readonly ResiliencePipeline BusyRetry = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
@@ -30,9 +35,8 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
 
     public async Task<List<DeliveryRow>> ClaimAsync(string claimToken, DateTimeOffset now, TimeSpan lease, int count, CancellationToken ct)
     {
-        return await BusyRetry.ExecuteAsync(async token =>
+        return await WriteAsync<List<DeliveryRow>>(async (db, token) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(token);
             var expired = now - lease;
             var due = Due(db.Deliveries, now, expired);
             var candidates = await due.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Select(d => d.Id).Take(count).ToListAsync(token);
@@ -54,13 +58,12 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
     /// </summary>
     public async Task<bool[]> RecordAsync(IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken ct)
     {
-        return await BusyRetry.ExecuteAsync(async token =>
+        return await WriteAsync(async (db, token) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(token);
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
-                recorded[i] = await WriteAsync(db, rows[i], claimToken, outcomes[i], now, token);
+                recorded[i] = await WriteRowAsync(db, rows[i], claimToken, outcomes[i], now, token);
             await transaction.CommitAsync(token);
             return recorded;
         }, ct);
@@ -80,15 +83,14 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now,
         int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct)
     {
-        return await BusyRetry.ExecuteAsync(async token =>
+        return await WriteAsync(async (db, token) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(token);
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             await db.LoggedSegments.Where(l => l.EntryNo == loggedSegmentEntryNo)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Description, l => l.Description), token);
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
-                recorded[i] = await WriteAsync(db, rows[i], claimToken, outcomes[i], now, token);
+                recorded[i] = await WriteRowAsync(db, rows[i], claimToken, outcomes[i], now, token);
             var open = await db.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
                 && (d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress), token);
             if (open == 0 && recorded.Any(r => r))
@@ -102,8 +104,24 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         }, ct);
     }
 
+    /// <summary>Runs one write (its own context) alone among this process's writers, retried while the database is busy.</summary>
+    private async Task<T> WriteAsync<T>(Func<CampaignFlowDbContext, CancellationToken, Task<T>> write, CancellationToken ct) =>
+        await BusyRetry.ExecuteAsync(async token =>
+        {
+            await _writeGate.WaitAsync(token);
+            try
+            {
+                await using var db = await contexts.CreateDbContextAsync(token);
+                return await write(db, token);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }, ct);
+
     /// <summary>Changes the outbox row and its interaction entry, only while the claim is still ours.</summary>
-    private static async Task<bool> WriteAsync(CampaignFlowDbContext db, DeliveryRow row, string claimToken, DeliveryOutcome outcome, DateTimeOffset now, CancellationToken token)
+    private static async Task<bool> WriteRowAsync(CampaignFlowDbContext db, DeliveryRow row, string claimToken, DeliveryOutcome outcome, DateTimeOffset now, CancellationToken token)
     {
         var mine = db.Deliveries.Where(d => d.Id == row.Id && d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress);
         var entry = db.InteractionLogEntries.Where(e => e.EntryNo == row.InteractionEntryNo);
@@ -133,13 +151,10 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
     }
 
     /// <summary>Gives back rows claimed but not processed (graceful shutdown); the attempt did not happen, so it is not counted.</summary>
-    public async Task ReleaseAsync(string claimToken, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+    public async Task ReleaseAsync(string claimToken, CancellationToken ct) => await WriteAsync(async (db, token) =>
         await db.Deliveries.Where(d => d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.ClaimedBy, (string?)null).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null)
-            .SetProperty(d => d.Attempts, d => d.Attempts - 1), ct);
-    }
+            .SetProperty(d => d.Attempts, d => d.Attempts - 1), token), ct);
 
     /// <summary>Rows of a logged segment and kind still to deliver (pending or claimed).</summary>
     public async Task<int> CountOpenAsync(int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct)
