@@ -69,6 +69,25 @@ public sealed class StoredRuleSetTests
     }
 
     [Fact]
+    public async Task A_segment_rule_that_compiles_but_has_no_SQL_translation_is_refused_when_saved()
+    {
+        var (f, provider) = await CreateAsync();
+        await using var _ = f;
+        await using var __ = provider;
+        var store = provider.GetRequiredService<RuleSetStore>();
+        var current = (await store.GetAsync("Segments.Walkthrough"))!;
+
+        // PadLeft is an allowed string method in memory, but EF Core has no SQL for it.
+        var error = await Assert.ThrowsAsync<RuleSetInvalidException>(() =>
+            store.SaveAsync("Segments.Walkthrough", Walkthrough("contact.Name.PadLeft(40).Length > 39"), current.Version, "admin"));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(("Segments.Walkthrough", "Purchase"), (diagnostic.Workflow, diagnostic.Rule));
+        Assert.Contains("SQL", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(current.Version, (await store.GetAsync("Segments.Walkthrough"))!.Version);
+    }
+
+    [Fact]
     public async Task The_SQL_check_translates_every_rule_of_a_segment_rule_set_on_the_store()
     {
         var (f, provider) = await CreateAsync();
