@@ -68,6 +68,11 @@ public sealed class InteractionTemplateService(IDbContextFactory<CampaignFlowDbC
         template.Validate();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Checked here so the API and the web page refuse a missing group or campaign the same way, naming the field.
+        if (template.InteractionGroupCode is { } group && !await db.InteractionGroups.AnyAsync(g => g.Code == group, cancellationToken))
+            throw new DomainException(nameof(InteractionTemplate), template.Code, nameof(InteractionTemplate.InteractionGroupCode), $"interaction group '{group}' does not exist.");
+        if (template.CampaignNo is { } campaign && !await db.Campaigns.AnyAsync(c => c.No == campaign, cancellationToken))
+            throw new DomainException(nameof(InteractionTemplate), template.Code, nameof(InteractionTemplate.CampaignNo), $"campaign '{campaign}' does not exist.");
         var existing = await db.InteractionTemplates.Include(t => t.Contents).SingleOrDefaultAsync(t => t.Code == template.Code, cancellationToken);
         if (existing is null)
         {

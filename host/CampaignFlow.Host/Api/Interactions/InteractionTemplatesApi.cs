@@ -25,7 +25,7 @@ public static class InteractionTemplatesApi
         group.MapPost("/", async (TemplateRequest request, CampaignFlowDbContext db, InteractionTemplateService templates, CancellationToken ct) =>
         {
             if (await db.InteractionTemplates.AnyAsync(t => t.Code == request.Code, ct)) throw new ApiConflictException($"Interaction template '{request.Code}' already exists.");
-            var template = await BuildAsync(request, db, ct);
+            var template = Build(request);
             await templates.SaveTemplateAsync(template, ct);
             return Results.Created($"/api/interaction-templates/{Uri.EscapeDataString(template.Code)}", TemplateDto.From(template));
         }).RequireAuthorization(Roles.Admin);
@@ -33,7 +33,7 @@ public static class InteractionTemplatesApi
         {
             if (request.Code != code) throw new ApiValidationException(nameof(TemplateRequest.Code), $"'{request.Code}' differs from the template in the address ('{code}').");
             if (!await db.InteractionTemplates.AnyAsync(t => t.Code == code, ct)) return ApiProblems.NotFound("Interaction template", code);
-            var template = await BuildAsync(request, db, ct);
+            var template = Build(request);
             await templates.SaveTemplateAsync(template, ct);
             return Results.Ok(TemplateDto.From(template));
         }).RequireAuthorization(Roles.Admin);
@@ -47,16 +47,12 @@ public static class InteractionTemplatesApi
     }
 
     /// <summary>
-    /// Checks the references and the contents' shape, then builds the template the service saves; the service compiles every
+    /// Checks the contents' shape, then builds the template the service saves; the service compiles every
     /// content first (a Handlebars error → <see cref="TemplateSyntaxException"/> → 400 naming language, part, line and column).
     /// </summary>
-    private static async Task<InteractionTemplate> BuildAsync(TemplateRequest request, CampaignFlowDbContext db, CancellationToken ct)
+    private static InteractionTemplate Build(TemplateRequest request)
     {
         var template = new InteractionTemplate { Code = request.Code! };
-        if (request.InteractionGroupCode is { } group && !await db.InteractionGroups.AnyAsync(g => g.Code == group, ct))
-            throw new ApiValidationException(nameof(TemplateRequest.InteractionGroupCode), $"interaction group '{group}' does not exist.");
-        if (request.CampaignNo is { } campaign && !await db.Campaigns.AnyAsync(c => c.No == campaign, ct))
-            throw new ApiValidationException(nameof(TemplateRequest.CampaignNo), $"campaign '{campaign}' does not exist.");
         template.Description = request.Description!;
         template.InteractionGroupCode = request.InteractionGroupCode;
         template.UnitCost = request.UnitCost ?? 0;

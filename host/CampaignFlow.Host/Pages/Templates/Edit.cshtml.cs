@@ -50,10 +50,6 @@ public sealed class EditModel(CampaignFlowDbContext db, InteractionTemplateServi
                 throw new Api.ApiValidationException(field, $"'{entry!.AttemptedValue}' is not a valid value.");
             }
             var template = Form.ToTemplate(Code);
-            if (template.InteractionGroupCode is { } group && !await db.InteractionGroups.AnyAsync(g => g.Code == group, ct))
-                throw new Api.ApiValidationException("InteractionGroupCode", $"interaction group '{group}' does not exist.");
-            if (template.CampaignNo is { } campaign && !await db.Campaigns.AnyAsync(c => c.No == campaign, ct))
-                throw new Api.ApiValidationException("CampaignNo", $"campaign '{campaign}' does not exist.");
             await templates.SaveTemplateAsync(template, ct);
             Message = $"Template {Code} saved.";
             return Redirect($"/templates/{Uri.EscapeDataString(Code)}");
