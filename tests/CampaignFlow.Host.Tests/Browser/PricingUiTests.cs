@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CampaignFlow.Domain.Security;
 using Microsoft.Playwright;
 
@@ -48,7 +49,9 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
 
         // The demo links target segment SM0001 to CP0001: activating reports the target group it made.
         await pricing.GetByRole(AriaRole.Button, new() { Name = "Activate", Exact = true }).ClickAsync();
-        Assert.Matches("Activated: [0-9]+ customers and [1-9][0-9]* contacts in the target group", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
+        // Wait for the answer page's message: the card already has other status regions before the post returns.
+        var activated = page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex("Activated: [0-9]+ customers and [1-9][0-9]* contacts in the target group") });
+        await Assertions.Expect(activated).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await BrowserSession.ShotAsync(page, "12-campaign-card-statistics-pricing");
         await page.CloseAsync();
     }
