@@ -1,26 +1,25 @@
-using System.Globalization;
+using System.Collections.Concurrent;
 using CampaignFlow.Plugins.Abstractions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
 
 namespace CampaignFlow.Channels.Letter;
 
 /// <summary>
 /// Renders each letter to <c>&lt;OutputFolder&gt;/&lt;batch id&gt;/&lt;delivery id&gt;.pdf</c> and, when a batch completes,
-/// merges the batch's letters in line order into <c>&lt;batch id&gt;.print-0001.pdf</c>, … (at most
-/// <see cref="LettersPerPrintFile"/> letters each, so memory stays bounded). Files are written to a temporary name and
-/// renamed, so a crash never leaves a half-written PDF, and sending a delivery again overwrites its own file only.
+/// writes the batch's letters in line order into <c>&lt;batch id&gt;.print-0001.pdf</c>, … (see <see cref="PrintBatchWriter"/>).
+/// Files are written to a temporary name and renamed, so a crash never leaves a half-written PDF, and sending a delivery
+/// again overwrites its own file only. Sends run side by side: the renderer shares nothing between documents but its fonts.
 /// </summary>
-internal sealed class LetterChannel : IBatchAwareChannel
+internal sealed class LetterChannel : IBatchAwareChannel, IDisposable
 {
-    public const int LettersPerPrintFile = 1000;
     private const string UnbatchedFolder = "unbatched";
 
     private readonly LetterRenderer _renderer;
+    private readonly PrintBatchWriter _printBatches;
     private readonly ILogger<LetterChannel> _logger;
     private readonly string _outputFolder;
+    private readonly ConcurrentDictionary<string, LetterJournal> _journals = new(StringComparer.Ordinal);
 
     public LetterChannel(IOptions<LetterOptions> options, ILogger<LetterChannel> logger)
     {
@@ -28,6 +27,7 @@ internal sealed class LetterChannel : IBatchAwareChannel
         _outputFolder = Path.GetFullPath(options.Value.OutputFolder);
         Directory.CreateDirectory(_outputFolder);
         _renderer = new LetterRenderer(options.Value);
+        _printBatches = new PrintBatchWriter(_renderer, _outputFolder);
     }
 
     public string Code => "letter";
@@ -47,11 +47,14 @@ internal sealed class LetterChannel : IBatchAwareChannel
             return Task.FromResult(DeliveryResult.Permanent(error));
         }
 
-        var path = Path.Combine(folder, message.Id + ".pdf");
+        var id = message.Id.ToString();
+        var path = Path.Combine(folder, id + ".pdf");
+        var letter = LetterLayout.From(message);
         try
         {
             Directory.CreateDirectory(folder);
-            WriteAtomically(path, stream => _renderer.Render(message, stream));
+            PdfFiles.WriteAtomically(path, stream => _renderer.Render(id, letter, stream));
+            Journal(folder, id, letter);
         }
         catch (IOException ex)
         {
@@ -79,50 +82,29 @@ internal sealed class LetterChannel : IBatchAwareChannel
             throw new ArgumentException(error, nameof(batchId));
         }
 
-        var letters = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray() : [];
-        var parts = letters.Chunk(LettersPerPrintFile).ToArray();
-        for (var part = 0; part < parts.Length; part++)
+        if (_journals.TryRemove(folder, out var journal))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var printFile = Path.Combine(_outputFolder, string.Create(CultureInfo.InvariantCulture, $"{batchId}.print-{part + 1:D4}.pdf"));
-            WriteAtomically(printFile, stream => Merge(parts[part], batchId, stream));
+            journal.Dispose(); // a letter of this batch sent after this point opens a journal of its own
         }
 
-        _logger.LogInformation("Print batch {Batch}: {Letters} letters in {Parts} print file(s) in {Folder}.", batchId, letters.Length, parts.Length, _outputFolder);
+        var (letters, parts) = _printBatches.Write(batchId, folder, cancellationToken);
+        _logger.LogInformation("Print batch {Batch}: {Letters} letters in {Parts} print file(s) in {Folder}.", batchId, letters, parts, _outputFolder);
         return Task.CompletedTask;
     }
 
-    private static void Merge(IEnumerable<string> letters, string batchId, Stream output)
+    public void Dispose()
     {
-        using var merged = new PdfDocument();
-        merged.Info.Title = $"Print batch {batchId}";
-        foreach (var letter in letters)
+        foreach (var journal in _journals.Values)
         {
-            using var source = PdfReader.Open(letter, PdfDocumentOpenMode.Import);
-            foreach (var page in source.Pages)
-            {
-                merged.AddPage(page);
-            }
+            journal.Dispose();
         }
-
-        merged.Save(output, closeStream: false);
     }
 
-    private static void WriteAtomically(string path, Action<Stream> write)
+    private void Journal(string folder, string id, LetterLayout letter)
     {
-        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
+        while (!_journals.GetOrAdd(folder, static f => new LetterJournal(f)).TryAppend(id, letter))
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                write(stream);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary); // no-op after the move
+            // closed by the batch's completion between the lookup and the append: the next lookup opens a new journal
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CampaignFlow.Plugins.Abstractions;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -16,56 +14,66 @@ internal sealed class LetterRenderer
 
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode);
 
-    private readonly double _fontSize;
+    // Created once: XFont only describes the face; each document embeds its own subset of the glyphs it used.
+    private readonly XFont _body;
+    private readonly XFont _bold;
+    private readonly XFont _small;
+    private readonly PdfFlateEncodeMode _compression;
 
     public LetterRenderer(LetterOptions options)
     {
         LetterFonts.Install(options);
-        _fontSize = options.FontSize;
+        _body = new XFont(FontFamily, options.FontSize, XFontStyleEx.Regular, FontOptions);
+        _bold = new XFont(FontFamily, options.FontSize + 1, XFontStyleEx.Bold, FontOptions);
+        _small = new XFont(FontFamily, options.FontSize - 2, XFontStyleEx.Regular, FontOptions);
+        _compression = options.Compression switch
+        {
+            LetterCompression.Balanced => PdfFlateEncodeMode.Default,
+            LetterCompression.Smallest => PdfFlateEncodeMode.BestCompression,
+            _ => PdfFlateEncodeMode.BestSpeed,
+        };
     }
 
-    public void Render(ChannelMessage message, Stream output)
+    /// <summary>A new document compressed as configured: the print batch and each letter alike.</summary>
+    public PdfDocument CreateDocument() => new() { Options = { FlateEncodeMode = _compression } };
+
+    /// <summary>Renders one letter as a PDF document of its own.</summary>
+    public void Render(string id, LetterLayout letter, Stream output)
     {
-        using var document = new PdfDocument();
-        document.Info.Title = message.Subject;
-        document.Info.Subject = message.Id.ToString();
-        document.Info.Author = message.SalespersonName ?? string.Empty;
-
-        var body = new XFont(FontFamily, _fontSize, XFontStyleEx.Regular, FontOptions);
-        var bold = new XFont(FontFamily, _fontSize + 1, XFontStyleEx.Bold, FontOptions);
-        var small = new XFont(FontFamily, _fontSize - 2, XFontStyleEx.Regular, FontOptions);
-        var page = new PageWriter(document, body.GetHeight() * 1.25);
-        try
-        {
-            page.WriteRight(message.SalespersonName, small);
-            page.WriteRight(message.CampaignDescription, small);
-            page.MoveTo(140);
-            page.Write(message.ContactName, body);
-            foreach (var line in message.ContactAddress?.ToLines() ?? [])
-            {
-                page.Write(line, body);
-            }
-
-            page.MoveTo(250);
-            if (message.Properties.TryGetValue("Date", out var date))
-            {
-                page.WriteRight(date, body);
-                page.Skip(1);
-            }
-
-            page.Wrap(message.Subject, bold);
-            page.Skip(1);
-            foreach (var paragraph in message.BodyText.ReplaceLineEndings("\n").Split('\n'))
-            {
-                page.Wrap(paragraph, body);
-            }
-        }
-        finally
-        {
-            page.Dispose();
-        }
-
+        using var document = CreateDocument();
+        document.Info.Title = letter.Subject;
+        document.Info.Subject = id;
+        document.Info.Author = letter.Sender ?? string.Empty;
+        Draw(document, letter);
         document.Save(output, closeStream: false);
+    }
+
+    /// <summary>Adds the letter's pages to <paramref name="document"/> (a letter of its own, or a print batch).</summary>
+    public void Draw(PdfDocument document, LetterLayout letter)
+    {
+        using var page = new PageWriter(document, _body.GetHeight() * 1.25);
+        page.WriteRight(letter.Sender, _small);
+        page.WriteRight(letter.Campaign, _small);
+        page.MoveTo(140);
+        page.Write(letter.ContactName, _body);
+        foreach (var line in letter.AddressLines)
+        {
+            page.Write(line, _body);
+        }
+
+        page.MoveTo(250);
+        if (letter.Date is not null)
+        {
+            page.WriteRight(letter.Date, _body);
+            page.Skip(1);
+        }
+
+        page.Wrap(letter.Subject, _bold);
+        page.Skip(1);
+        foreach (var paragraph in letter.Body.ReplaceLineEndings("\n").Split('\n'))
+        {
+            page.Wrap(paragraph, _body);
+        }
     }
 
     /// <summary>Writes lines top to bottom, starting a new page when the current one is full.</summary>
@@ -90,22 +98,27 @@ internal sealed class LetterRenderer
                 return;
             }
 
-            var line = string.Empty;
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Widths add up word by word (PDFsharp does not kern), so each word is measured once rather than each growing line.
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var space = _graphics.MeasureString("a a", font).Width - _graphics.MeasureString("aa", font).Width;
+            var start = 0;
+            var width = 0.0;
+            for (var i = 0; i < words.Length; i++)
             {
-                var candidate = line.Length == 0 ? word : string.Create(CultureInfo.InvariantCulture, $"{line} {word}");
-                if (line.Length > 0 && _graphics.MeasureString(candidate, font).Width > Right - Left)
+                var wordWidth = _graphics.MeasureString(words[i], font).Width;
+                if (i > start && width + space + wordWidth > Right - Left)
                 {
-                    Write(line, font);
-                    line = word;
+                    Write(string.Join(' ', words, start, i - start), font);
+                    start = i;
+                    width = wordWidth;
                 }
                 else
                 {
-                    line = candidate;
+                    width += (i > start ? space : 0) + wordWidth;
                 }
             }
 
-            Write(line, font);
+            Write(string.Join(' ', words, start, words.Length - start), font);
         }
 
         public void Dispose() => _graphics.Dispose();
