@@ -59,7 +59,7 @@ public sealed class ChannelFailureTests
     [Fact]
     public async Task A_transient_failure_waits_for_its_backoff_before_the_next_attempt()
     {
-        var (scenario, _) = await LetterSegmentThroughFaultyAsync("ThrowIoOnSend", new() { ["Interactions:RetryBaseDelay"] = "01:00:00", ["Interactions:RetryMaxDelay"] = "02:00:00" });
+        var (scenario, result) = await LetterSegmentThroughFaultyAsync("ThrowIoOnSend", new() { ["Interactions:RetryBaseDelay"] = "01:00:00", ["Interactions:RetryMaxDelay"] = "02:00:00" });
         await using var __ = scenario;
 
         var first = await scenario.Delivery.ProcessBatchAsync("test");
@@ -71,6 +71,11 @@ public sealed class ChannelFailureTests
             Assert.Equal((DeliveryState.Pending, 1, null), (d.State, d.Attempts, d.ClaimedBy));
             Assert.InRange(d.NextAttemptAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(55), TimeSpan.FromMinutes(61));
             Assert.Contains("faulty disk is full", d.LastError, StringComparison.Ordinal);
+        });
+        Assert.All(await scenario.EntriesAsync(result.LoggedSegmentEntryNo), e =>
+        {
+            Assert.Equal(DeliveryStatus.InProgress, e.DeliveryStatus); // still to be delivered; the error says why it is late
+            Assert.Contains("faulty disk is full", e.DeliveryError, StringComparison.Ordinal);
         });
         Assert.Equal(TimeSpan.FromHours(2), scenario.Delivery.RetryDelay(5)); // capped
     }

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Polly;
 using Polly.Retry;
 using DeliveryRow = CampaignFlow.Domain.Interactions.Delivery;
-using EntryStatus = CampaignFlow.Domain.Interactions.DeliveryStatus;
 
 namespace CampaignFlow.Interactions.Outbox;
 
@@ -61,9 +60,10 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         return await WriteAsync(async (db, token) =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
+            using var results = new DeliveryResultWriter(db);
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
-                recorded[i] = await WriteRowAsync(db, rows[i], claimToken, outcomes[i], now, token);
+                recorded[i] = await results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
             await transaction.CommitAsync(token);
             return recorded;
         }, ct);
@@ -88,9 +88,10 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             await db.LoggedSegments.Where(l => l.EntryNo == loggedSegmentEntryNo)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Description, l => l.Description), token);
+            using var results = new DeliveryResultWriter(db);
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
-                recorded[i] = await WriteRowAsync(db, rows[i], claimToken, outcomes[i], now, token);
+                recorded[i] = await results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
             var open = await db.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
                 && (d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress), token);
             if (open == 0 && recorded.Any(r => r))
@@ -119,36 +120,6 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
                 _writeGate.Release();
             }
         }, ct);
-
-    /// <summary>Changes the outbox row and its interaction entry, only while the claim is still ours.</summary>
-    private static async Task<bool> WriteRowAsync(CampaignFlowDbContext db, DeliveryRow row, string claimToken, DeliveryOutcome outcome, DateTimeOffset now, CancellationToken token)
-    {
-        var mine = db.Deliveries.Where(d => d.Id == row.Id && d.ClaimedBy == claimToken && d.State == DeliveryState.InProgress);
-        var entry = db.InteractionLogEntries.Where(e => e.EntryNo == row.InteractionEntryNo);
-        int updated;
-        switch (outcome.Kind)
-        {
-            case DeliveryOutcomeKind.Delivered:
-                updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Delivered).SetProperty(d => d.CompletedAt, now)
-                    .SetProperty(d => d.ExternalId, outcome.ExternalId).SetProperty(d => d.LastError, (string?)null), token);
-                if (updated == 0) return false;
-                await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.Delivered).SetProperty(e => e.DeliveryError, (string?)null)
-                    .SetProperty(e => e.DeliveryExternalId, outcome.ExternalId).SetProperty(e => e.AttachmentReference, outcome.AttachmentReference), token);
-                return true;
-            case DeliveryOutcomeKind.Retry:
-                updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.NextAttemptAt, outcome.NextAttemptAt)
-                    .SetProperty(d => d.LastError, outcome.Error).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null).SetProperty(d => d.ClaimedBy, (string?)null), token);
-                if (updated == 0) return false;
-                await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, EntryStatus.InProgress).SetProperty(e => e.DeliveryError, outcome.Error), token);
-                return true;
-            default:
-                updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.CompletedAt, now)
-                    .SetProperty(d => d.LastError, outcome.Error), token);
-                if (updated == 0) return false;
-                await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveryStatus, outcome.EntryStatus).SetProperty(e => e.DeliveryError, outcome.Error), token);
-                return true;
-        }
-    }
 
     /// <summary>Gives back rows claimed but not processed (graceful shutdown); the attempt did not happen, so it is not counted.</summary>
     public async Task ReleaseAsync(string claimToken, CancellationToken ct) => await WriteAsync(async (db, token) =>
