@@ -1,24 +1,25 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using CampaignFlow.Channels.Letter;
 using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Interactions.Logging;
 using CampaignFlow.Plugins.Abstractions;
 using CampaignFlow.Plugins.Loading;
-using HandlebarsDotNet;
+using PdfSharp.Pdf;
 
 namespace CampaignFlow.Benchmarks.Interactions;
 
 /// <summary>
-/// 1,000 letters: bare Handlebars.Net render (baseline), the letter plugin alone (PDFsharp's limit on this machine), the plugin
-/// alone with the merged print batch (all the outbox asks of the plugin), and the full outbox (claim, render, PDF, record,
-/// print batch). PDFs/s = 1,000 / mean.
+/// 1,000 letters: bare Handlebars.Net render (baseline), bare PDFsharp drawing the same letters in memory on every core (the
+/// machine's PDFsharp limit), the letter plugin alone on every core with and without the print batch (all the outbox asks of
+/// the plugin), and the full outbox (claim, render, PDF file, record, print batch). PDFs/s = 1,000 / mean.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class LetterDeliveryBenchmarks
 {
     private const int Letters = 1000;
     private BenchWorld _world = null!;
-    private HandlebarsTemplate<object, object> _bare = null!;
+    private BareLetters _bareLetters = null!;
     private Dictionary<string, object?>[] _models = [];
     private GuardedChannel _letter = null!;
     private int _batch;
@@ -27,13 +28,8 @@ public class LetterDeliveryBenchmarks
     public void Setup()
     {
         _world = BenchWorld.Create();
-        _bare = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }).Compile(BenchWorld.LetterBody);
-        _models = Enumerable.Range(0, Letters).Select(i => new Dictionary<string, object?>
-        {
-            ["contact"] = new Dictionary<string, object?> { ["name"] = $"Visitor {i + 1}" },
-            ["campaign"] = new Dictionary<string, object?> { ["description"] = "Salon FUTURUS" },
-            ["salesperson"] = new Dictionary<string, object?> { ["name"] = "Otis Falls" },
-        }).ToArray();
+        _bareLetters = new BareLetters();
+        _models = Enumerable.Range(0, Letters).Select(BareLetters.Model).ToArray();
         _letter = _world.Plugins.Channels.Single(c => c.Code == "letter");
     }
 
@@ -48,14 +44,27 @@ public class LetterDeliveryBenchmarks
     public int BareHandlebarsRender1000()
     {
         var length = 0;
-        foreach (var model in _models) length += _bare(model).Length;
+        foreach (var model in _models) length += _bareLetters.Body(model).Length;
         return length;
     }
+
+    /// <summary>PDFsharp alone (see <see cref="BareLetters"/>), compressed as the letter channel compresses by default.</summary>
+    [Benchmark]
+    public long BarePdfSharpAllCores1000() => _bareLetters.Render(Letters, PdfFlateEncodeMode.BestSpeed);
+
+    /// <summary>The same with PDFsharp's default compression (<see cref="LetterCompression.Balanced"/>).</summary>
+    [Benchmark]
+    public long BarePdfSharpDefaultCompressionAllCores1000() => _bareLetters.Render(Letters, PdfFlateEncodeMode.Default);
+
+    /// <summary>The same, each PDF then written to a new file of its own: the machine's limit for one file per letter.</summary>
+    [Benchmark]
+    public long BarePdfSharpToFilesAllCores1000() =>
+        _bareLetters.Render(Letters, PdfFlateEncodeMode.BestSpeed, Path.Combine(_world.Root, "bare-" + (++_batch).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     [Benchmark]
     public int LetterPluginAlone1000() => SendDirect(out _);
 
-    /// <summary>The plugin alone doing all the outbox asks of it: the 1,000 letters and then their merged print batch.</summary>
+    /// <summary>The plugin alone, on every core, doing all the outbox asks of it: the 1,000 letters and then their merged print batch.</summary>
     [Benchmark]
     public int LetterPluginWithPrintBatch1000()
     {
@@ -68,15 +77,20 @@ public class LetterDeliveryBenchmarks
     {
         batch = "direct-" + (++_batch).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var delivered = 0;
-        for (var i = 0; i < Letters; i++)
+        var id = _batch;
+        var name = batch;
+        // As the outbox sends: asynchronously, a few more at a time than there are cores (blocking threads of the pool on
+        // each send would starve the pool the channel's guard runs sends on).
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
+        Parallel.ForEachAsync(Enumerable.Range(0, Letters), options, async (i, ct) =>
         {
             var message = new ChannelMessage
             {
-                Id = new DeliveryId(900_000 + _batch, (i + 1) * 10000), BatchId = batch, Kind = ChannelKind.HardCopy,
-                ContactNo = BenchWorld.ContactNo(i), ContactName = $"Visitor {i + 1}", Subject = "Thank you for visiting our stand", BodyText = _bare(_models[i]),
+                Id = new DeliveryId(900_000 + id, (i + 1) * 10000), BatchId = name, Kind = ChannelKind.HardCopy,
+                ContactNo = BenchWorld.ContactNo(i), ContactName = $"Visitor {i + 1}", Subject = "Thank you for visiting our stand", BodyText = _bareLetters.Body(_models[i]),
             };
-            if (_letter.SendAsync(message, CancellationToken.None).GetAwaiter().GetResult().IsDelivered) delivered++;
-        }
+            if ((await _letter.SendAsync(message, ct)).IsDelivered) Interlocked.Increment(ref delivered);
+        }).GetAwaiter().GetResult();
 
         return delivered;
     }
