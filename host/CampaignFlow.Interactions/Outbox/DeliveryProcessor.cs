@@ -19,7 +19,7 @@ namespace CampaignFlow.Interactions.Outbox;
 /// <see cref="InteractionsOptions.MaxAttempts"/> attempts, or on a permanent failure, the interaction's Delivery Status is Error.
 /// The channel gets the delivery key (logged segment entry no.-line no.) so a re-send after a crash overwrites rather than duplicates.
 /// </summary>
-public sealed class DeliveryProcessor
+public sealed class DeliveryProcessor : IDisposable, IAsyncDisposable
 {
     private readonly DeliveryStore _store;
     private readonly IDbContextFactory<CampaignFlowDbContext> _contexts;
@@ -42,6 +42,12 @@ public sealed class DeliveryProcessor
         _time = time;
         _logger = logger;
     }
+
+    /// <summary>Closes the store's writer connection.</summary>
+    public void Dispose() => _store.Dispose();
+
+    /// <summary>Closes the store's writer connection.</summary>
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
 
     /// <summary>A name for a worker of this process (host name, process id, worker number).</summary>
     public static string WorkerName(int worker) =>

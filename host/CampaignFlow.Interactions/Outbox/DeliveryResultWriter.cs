@@ -7,9 +7,9 @@ using EntryStatus = CampaignFlow.Domain.Interactions.DeliveryStatus;
 namespace CampaignFlow.Interactions.Outbox;
 
 /// <summary>
-/// Writes delivery results inside one open transaction: per row, the outbox row (only while the claim is still ours) and
-/// then its interaction entry. Prepared commands, made on first use, instead of two EF ExecuteUpdate calls per row: EF's
-/// per-call query work cost more than the writes themselves.
+/// Writes delivery results inside the context's current transaction: per row, the outbox row (only while the claim is still
+/// ours) and then its interaction entry. Prepared commands, made on first use and kept for the context's life, instead of two
+/// EF ExecuteUpdate calls per row: EF's per-call query work cost more than the writes themselves.
 /// </summary>
 internal sealed class DeliveryResultWriter(CampaignFlowDbContext db) : IDisposable
 {

@@ -15,11 +15,14 @@ namespace CampaignFlow.Interactions.Outbox;
 /// Writes are retried (Polly) when the database is momentarily busy, so a sent message is not forgotten for that.
 /// The workers of this process write one at a time (<see cref="_writeGate"/>): on SQLite two writers of one process would
 /// otherwise meet at the file's write lock and the loser sleep in SQLite's busy back-off (1-100 ms per try) while its
-/// sends wait; queued on an async lock it waits only for the other's short transaction.
+/// sends wait; queued on an async lock it waits only for the other's short transaction. Being one at a time, they share one
+/// context with its connection kept open and its result commands prepared: making a context and opening its connection
+/// per write cost more than the write. A write that fails drops that context; the next write (or retry) makes a new one.
 /// </summary>
-internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> contexts)
+internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> contexts) : IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private Writer? _writer; // only touched under _writeGate
 
     private static readonly ResiliencePipeline BusyRetry = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -57,13 +60,12 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
     /// </summary>
     public async Task<bool[]> RecordAsync(IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken ct)
     {
-        return await WriteAsync(async (db, token) =>
+        return await WriteResultsAsync(async (writer, token) =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            using var results = new DeliveryResultWriter(db);
+            await using var transaction = await writer.Context.Database.BeginTransactionAsync(token);
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
-                recorded[i] = await results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
+                recorded[i] = await writer.Results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
             await transaction.CommitAsync(token);
             return recorded;
         }, ct);
@@ -83,16 +85,15 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now,
         int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct)
     {
-        return await WriteAsync(async (db, token) =>
+        return await WriteResultsAsync(async (writer, token) =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            await db.LoggedSegments.Where(l => l.EntryNo == loggedSegmentEntryNo)
+            await using var transaction = await writer.Context.Database.BeginTransactionAsync(token);
+            await writer.Context.LoggedSegments.Where(l => l.EntryNo == loggedSegmentEntryNo)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Description, l => l.Description), token);
-            using var results = new DeliveryResultWriter(db);
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
-                recorded[i] = await results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
-            var open = await db.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
+                recorded[i] = await writer.Results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
+            var open = await writer.Context.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
                 && (d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress), token);
             if (open == 0 && recorded.Any(r => r))
             {
@@ -105,21 +106,62 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         }, ct);
     }
 
-    /// <summary>Runs one write (its own context) alone among this process's writers, retried while the database is busy.</summary>
-    private async Task<T> WriteAsync<T>(Func<CampaignFlowDbContext, CancellationToken, Task<T>> write, CancellationToken ct) =>
+    public void Dispose()
+    {
+        _writeGate.Wait();
+        try
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            if (_writer is not null) await _writer.DisposeAsync();
+            _writer = null;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Runs one write alone among this process's writers, on the shared writer context, retried while the database is busy.</summary>
+    private async Task<T> WriteResultsAsync<T>(Func<Writer, CancellationToken, Task<T>> write, CancellationToken ct) =>
         await BusyRetry.ExecuteAsync(async token =>
         {
             await _writeGate.WaitAsync(token);
             try
             {
-                await using var db = await contexts.CreateDbContextAsync(token);
-                return await write(db, token);
+                _writer ??= await Writer.OpenAsync(contexts, token);
+                try
+                {
+                    return await write(_writer, token);
+                }
+                catch
+                {
+                    // The connection or its transaction may be unusable now: the next write starts afresh.
+                    await _writer.DisposeAsync();
+                    _writer = null;
+                    throw;
+                }
             }
             finally
             {
                 _writeGate.Release();
             }
         }, ct);
+
+    private Task<T> WriteAsync<T>(Func<CampaignFlowDbContext, CancellationToken, Task<T>> write, CancellationToken ct) =>
+        WriteResultsAsync((writer, token) => write(writer.Context, token), ct);
 
     /// <summary>Gives back rows claimed but not processed (graceful shutdown); the attempt did not happen, so it is not counted.</summary>
     public async Task ReleaseAsync(string claimToken, CancellationToken ct) => await WriteAsync(async (db, token) =>
@@ -140,6 +182,41 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Deliveries.CountAsync(d => d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress, ct);
+    }
+
+    /// <summary>The writers' context, its connection held open, and the result commands prepared on it.</summary>
+    private sealed class Writer(CampaignFlowDbContext context) : IDisposable, IAsyncDisposable
+    {
+        public CampaignFlowDbContext Context { get; } = context;
+
+        public DeliveryResultWriter Results { get; } = new(context);
+
+        public static async Task<Writer> OpenAsync(IDbContextFactory<CampaignFlowDbContext> contexts, CancellationToken ct)
+        {
+            var context = await contexts.CreateDbContextAsync(ct);
+            try
+            {
+                await context.Database.OpenConnectionAsync(ct);
+                return new Writer(context);
+            }
+            catch
+            {
+                await context.DisposeAsync();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            Results.Dispose();
+            Context.Dispose();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Results.Dispose();
+            await Context.DisposeAsync();
+        }
     }
 
     private static IQueryable<DeliveryRow> Due(IQueryable<DeliveryRow> rows, DateTimeOffset now, DateTimeOffset expired) =>

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignFlow.Interactions.Sql;
 
 /// <summary>
-/// One command over an entity's table, run many times inside the context's open transaction, with table and column names,
+/// One command over an entity's table, run many times inside the context's current transaction (taken at each run, so the
+/// command can outlive a transaction on a connection kept open), with table and column names,
 /// value conversions and parameter types taken from the EF model (so it writes exactly what EF would, on SQLite and
 /// PostgreSQL alike) and none of EF's per-call query work. Parameters carry their placeholder name ("@p0"):
 /// Microsoft.Data.Sqlite otherwise looks each unprefixed name up under every prefix (a string and a UTF-8 copy per try, per
@@ -18,22 +19,22 @@ namespace CampaignFlow.Interactions.Sql;
 /// </summary>
 internal sealed class ModelCommand : IDisposable
 {
+    private readonly CampaignFlowDbContext _db;
     private readonly DbCommand _command;
     private readonly (DbParameter Parameter, ValueConverter? Converter)[] _parameters;
     private readonly bool _synchronous;
 
-    /// <param name="db">The context; its transaction must be open.</param>
+    /// <param name="db">The context; a transaction must be open whenever the command runs.</param>
     /// <param name="entityType">The entity whose table the command works on.</param>
     /// <param name="parameters">The property each parameter holds a value of, in order (named p0, p1, …).</param>
     /// <param name="sql">Writes the command text from the table's names and the parameters' placeholders.</param>
     public ModelCommand(CampaignFlowDbContext db, Type entityType, IReadOnlyList<string> parameters, Func<Names, string> sql)
     {
+        _db = db;
         var entity = db.Model.FindEntityType(entityType) ?? throw new InvalidOperationException($"{entityType} is not mapped.");
         var helper = db.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _command = db.Database.GetDbConnection().CreateCommand();
-        _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A model command needs an open transaction.");
         _synchronous = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
         _parameters = new (DbParameter, ValueConverter?)[parameters.Count];
         var placeholders = new string[parameters.Count];
@@ -74,6 +75,8 @@ internal sealed class ModelCommand : IDisposable
 
     private void Bind(object?[] values)
     {
+        _command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A model command runs inside a transaction.");
         for (var i = 0; i < _parameters.Length; i++)
         {
             var (parameter, converter) = _parameters[i];
