@@ -22,7 +22,7 @@ namespace CampaignFlow.Interactions.Outbox;
 internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> contexts) : IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private Writer? _writer; // only touched under _writeGate
+    private OutboxWriter? _writer; // only touched under _writeGate
 
     private static readonly ResiliencePipeline BusyRetry = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -60,7 +60,7 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
     /// </summary>
     public async Task<bool[]> RecordAsync(IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken ct)
     {
-        return await WriteResultsAsync(async (writer, token) =>
+        return await OnWriterAsync(async (writer, token) =>
         {
             await using var transaction = await writer.Context.Database.BeginTransactionAsync(token);
             var recorded = new bool[rows.Count];
@@ -85,7 +85,7 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         IReadOnlyList<DeliveryRow> rows, string claimToken, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now,
         int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct)
     {
-        return await WriteResultsAsync(async (writer, token) =>
+        return await OnWriterAsync(async (writer, token) =>
         {
             await using var transaction = await writer.Context.Database.BeginTransactionAsync(token);
             await writer.Context.LoggedSegments.Where(l => l.EntryNo == loggedSegmentEntryNo)
@@ -93,8 +93,7 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
                 recorded[i] = await writer.Results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
-            var open = await writer.Context.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
-                && (d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress), token);
+            var open = await writer.CountOpenAsync(loggedSegmentEntryNo, type, token);
             if (open == 0 && recorded.Any(r => r))
             {
                 await transaction.RollbackAsync(token);
@@ -134,14 +133,14 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         }
     }
 
-    /// <summary>Runs one write alone among this process's writers, on the shared writer context, retried while the database is busy.</summary>
-    private async Task<T> WriteResultsAsync<T>(Func<Writer, CancellationToken, Task<T>> write, CancellationToken ct) =>
+    /// <summary>Runs one write (or a read that must see the writes) alone among this process's writers, on the shared writer context, retried while the database is busy.</summary>
+    private async Task<T> OnWriterAsync<T>(Func<OutboxWriter, CancellationToken, Task<T>> write, CancellationToken ct) =>
         await BusyRetry.ExecuteAsync(async token =>
         {
             await _writeGate.WaitAsync(token);
             try
             {
-                _writer ??= await Writer.OpenAsync(contexts, token);
+                _writer ??= await OutboxWriter.OpenAsync(contexts, token);
                 try
                 {
                     return await write(_writer, token);
@@ -161,7 +160,7 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         }, ct);
 
     private Task<T> WriteAsync<T>(Func<CampaignFlowDbContext, CancellationToken, Task<T>> write, CancellationToken ct) =>
-        WriteResultsAsync((writer, token) => write(writer.Context, token), ct);
+        OnWriterAsync((writer, token) => write(writer.Context, token), ct);
 
     /// <summary>Gives back rows claimed but not processed (graceful shutdown); the attempt did not happen, so it is not counted.</summary>
     public async Task ReleaseAsync(string claimToken, CancellationToken ct) => await WriteAsync(async (db, token) =>
@@ -170,53 +169,14 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
             .SetProperty(d => d.Attempts, d => d.Attempts - 1), token), ct);
 
     /// <summary>Rows of a logged segment and kind still to deliver (pending or claimed).</summary>
-    public async Task<int> CountOpenAsync(int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Deliveries.CountAsync(d => d.LoggedSegmentEntryNo == loggedSegmentEntryNo && d.CorrespondenceType == type
-            && (d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress), ct);
-    }
+    public Task<int> CountOpenAsync(int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct) =>
+        OnWriterAsync((writer, token) => writer.CountOpenAsync(loggedSegmentEntryNo, type, token), ct);
 
     /// <summary>All rows still to deliver.</summary>
     public async Task<int> CountOpenAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Deliveries.CountAsync(d => d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress, ct);
-    }
-
-    /// <summary>The writers' context, its connection held open, and the result commands prepared on it.</summary>
-    private sealed class Writer(CampaignFlowDbContext context) : IDisposable, IAsyncDisposable
-    {
-        public CampaignFlowDbContext Context { get; } = context;
-
-        public DeliveryResultWriter Results { get; } = new(context);
-
-        public static async Task<Writer> OpenAsync(IDbContextFactory<CampaignFlowDbContext> contexts, CancellationToken ct)
-        {
-            var context = await contexts.CreateDbContextAsync(ct);
-            try
-            {
-                await context.Database.OpenConnectionAsync(ct);
-                return new Writer(context);
-            }
-            catch
-            {
-                await context.DisposeAsync();
-                throw;
-            }
-        }
-
-        public void Dispose()
-        {
-            Results.Dispose();
-            Context.Dispose();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Results.Dispose();
-            await Context.DisposeAsync();
-        }
     }
 
     private static IQueryable<DeliveryRow> Due(IQueryable<DeliveryRow> rows, DateTimeOffset now, DateTimeOffset expired) =>

@@ -11,7 +11,7 @@ namespace CampaignFlow.Interactions.Sql;
 
 /// <summary>
 /// One command over an entity's table, run many times inside the context's current transaction (taken at each run, so the
-/// command can outlive a transaction on a connection kept open), with table and column names,
+/// command can outlive a transaction on a connection kept open; none, and it commits on its own), with table and column names,
 /// value conversions and parameter types taken from the EF model (so it writes exactly what EF would, on SQLite and
 /// PostgreSQL alike) and none of EF's per-call query work. Parameters carry their placeholder name ("@p0"):
 /// Microsoft.Data.Sqlite otherwise looks each unprefixed name up under every prefix (a string and a UTF-8 copy per try, per
@@ -24,7 +24,7 @@ internal sealed class ModelCommand : IDisposable
     private readonly (DbParameter Parameter, ValueConverter? Converter)[] _parameters;
     private readonly bool _synchronous;
 
-    /// <param name="db">The context; a transaction must be open whenever the command runs.</param>
+    /// <param name="db">The context; its connection must be open whenever the command runs (inside its transaction, if any).</param>
     /// <param name="entityType">The entity whose table the command works on.</param>
     /// <param name="parameters">The property each parameter holds a value of, in order (named p0, p1, …).</param>
     /// <param name="sql">Writes the command text from the table's names and the parameters' placeholders.</param>
@@ -75,8 +75,7 @@ internal sealed class ModelCommand : IDisposable
 
     private void Bind(object?[] values)
     {
-        _command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A model command runs inside a transaction.");
+        _command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction(); // none: the command commits on its own
         for (var i = 0; i < _parameters.Length; i++)
         {
             var (parameter, converter) = _parameters[i];
