@@ -18,6 +18,7 @@ internal static class LetterFonts
             if (_installed is null)
             {
                 LetterLicense.Apply(options.PdfSharpLicense);
+                PdfSharpReflection.KeepAlive();
                 var resolver = new DirectoryFontResolver(options);
                 GlobalFontSettings.FontResolver = resolver;
                 _installed = resolver;
