@@ -3,7 +3,6 @@ using BenchmarkDotNet.Engines;
 using CampaignFlow.Channels.Letter;
 using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Interactions.Logging;
-using CampaignFlow.Plugins.Abstractions;
 using CampaignFlow.Plugins.Loading;
 using PdfSharp.Pdf;
 
@@ -76,23 +75,7 @@ public class LetterDeliveryBenchmarks
     private int SendDirect(out string batch)
     {
         batch = "direct-" + (++_batch).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var delivered = 0;
-        var id = _batch;
-        var name = batch;
-        // As the outbox sends: asynchronously, a few more at a time than there are cores (blocking threads of the pool on
-        // each send would starve the pool the channel's guard runs sends on).
-        var options = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
-        Parallel.ForEachAsync(Enumerable.Range(0, Letters), options, async (i, ct) =>
-        {
-            var message = new ChannelMessage
-            {
-                Id = new DeliveryId(900_000 + id, (i + 1) * 10000), BatchId = name, Kind = ChannelKind.HardCopy,
-                ContactNo = BenchWorld.ContactNo(i), ContactName = $"Visitor {i + 1}", Subject = "Thank you for visiting our stand", BodyText = _bareLetters.Body(_models[i]),
-            };
-            if ((await _letter.SendAsync(message, ct)).IsDelivered) Interlocked.Increment(ref delivered);
-        }).GetAwaiter().GetResult();
-
-        return delivered;
+        return DirectLetters.SendAsync(_letter, _bareLetters, Letters, 900_000 + _batch, batch).GetAwaiter().GetResult();
     }
 
     [Benchmark]

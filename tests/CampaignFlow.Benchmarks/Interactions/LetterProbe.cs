@@ -3,7 +3,6 @@ using System.Globalization;
 using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Interactions.Logging;
 using CampaignFlow.Interactions.Outbox;
-using CampaignFlow.Plugins.Abstractions;
 using PdfSharp.Pdf;
 
 namespace CampaignFlow.Benchmarks.Interactions;
@@ -50,17 +49,7 @@ internal static class LetterProbe
         var batch = "plugin-alone-" + run;
         var plugin = await MeasureAsync("letter plugin alone (+ print)", "PDFs/s", async () =>
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, letters), new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount }, async (i, ct) =>
-            {
-                var message = new ChannelMessage
-                {
-                    Id = new DeliveryId(999_999, (i + 1) * 10000), BatchId = batch, Kind = ChannelKind.HardCopy,
-                    ContactNo = BenchWorld.ContactNo(i % 1000), ContactName = $"Visitor {(i % 1000) + 1}", Subject = "Thank you for visiting our stand",
-                    BodyText = bare.Body(BareLetters.Model(i)), SalespersonName = "Otis Falls", CampaignDescription = "Salon FUTURUS", // as the outbox's letters
-
-                };
-                await channel.SendAsync(message, ct);
-            });
+            await DirectLetters.SendAsync(channel, bare, letters, 999_999, batch);
             await channel.CompleteBatchAsync(batch, CancellationToken.None);
         });
         var memory = await MeasureAsync("bare PDFsharp, in memory", "PDFs/s", () => Task.Run(() => bare.Render(letters, PdfFlateEncodeMode.BestSpeed)));
