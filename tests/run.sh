@@ -7,7 +7,8 @@ bash tests/setup-debian.sh
 dotnet build CampaignFlow.sln -c Release -nologo -v quiet
 log=$(mktemp)
 set +e
-dotnet test CampaignFlow.sln -c Release --no-build -nologo -v quiet "$@" 2>&1 | tee "$log"
+# The console logger at minimal prints each failed test with its message and stack trace, which quiet hides.
+dotnet test CampaignFlow.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # Sum the per-project summary lines ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, ...").

@@ -86,15 +86,16 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         Assert.Contains("Keyboard cancel", await row.InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Cancel logged segment {entryNo}" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator("[data-field=message]", new() { HasText = "canceled" }).WaitForAsync();
+        await page.Locator("[data-field=message]", new() { HasText = $"Logged segment {entryNo} canceled." }).WaitForAsync();
         Assert.Equal("Yes", await page.Locator($"tr[data-entry='{entryNo}'] [data-field=canceled]").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = $"Uncancel logged segment {entryNo}" }).ClickAsync();
-        await page.Locator("[data-field=message]", new() { HasText = "uncanceled" }).WaitForAsync();
+        await page.Locator("[data-field=message]", new() { HasText = $"Logged segment {entryNo} uncanceled." }).WaitForAsync();
+        // Whole messages: "canceled" alone would also match the "uncanceled" message still shown before the page reloads.
         await page.GetByRole(AriaRole.Button, new() { Name = $"Cancel logged segment {entryNo}" }).ClickAsync();
-        await page.Locator("[data-field=message]", new() { HasText = "canceled" }).WaitForAsync();
+        await page.Locator("[data-field=message]", new() { HasText = $"Logged segment {entryNo} canceled." }).WaitForAsync();
         await BrowserSession.ShotAsync(page, "23-logged-segments-canceled");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Delete logged segment {entryNo}" }).ClickAsync();
-        await page.Locator("[data-field=message]", new() { HasText = "deleted" }).WaitForAsync();
+        await page.Locator("[data-field=message]", new() { HasText = $"Logged segment {entryNo} deleted." }).WaitForAsync();
         Assert.Equal(0, await page.Locator($"tr[data-entry='{entryNo}']").CountAsync());
 
         // A viewer sees the list without buttons.
