@@ -109,7 +109,7 @@ public sealed class PostgreSqlStoreTests(PostgreSqlFixture postgres) : IClassFix
         var options = await NewDatabaseAsync();
         await using (var db = Open(options))
         {
-            await RuleSetSchemaTests.CreateAtStep2Async(db);
+            await SchemaHistory.CreateAtStepAsync(db, 2);
         }
         await Initializer(options).InitializeAsync();
         await using (var db = Open(options))

@@ -7,26 +7,13 @@ namespace CampaignFlow.Storage.Tests;
 /// <summary>Schema step 3 (rule sets): a store at step 2 upgrades, and its DDL is what EF Core would create for the model.</summary>
 public sealed class RuleSetSchemaTests
 {
-    /// <summary>Brings a store to version 2 as the CampaignFlow before step 3 did (step 1 without the rule set tables, then Quartz).</summary>
-    internal static async Task CreateAtStep2Async(CampaignFlowDbContext db)
-    {
-        await db.Database.OpenConnectionAsync();
-        Assert.Equal(0, await SchemaMigrator.CurrentVersionAsync(db));
-        foreach (var step in SchemaSteps.All.Where(s => s.Version <= 2))
-        {
-            await step.ApplyAsync(db, CancellationToken.None);
-            await db.Database.ExecuteSqlAsync($"INSERT INTO \"CampaignFlowSchema\" (\"Version\", \"Description\", \"AppliedAt\") VALUES ({step.Version}, {step.Description}, 'test')");
-        }
-        await db.Database.CloseConnectionAsync();
-    }
-
     [Fact]
     public async Task A_step_2_store_is_upgraded_to_step_3_and_keeps_its_rows()
     {
         using var store = new TempStore();
         await using (var db = store.Open())
         {
-            await CreateAtStep2Async(db);
+            await SchemaHistory.CreateAtStepAsync(db, 2);
             db.CampaignStatuses.Add(new Domain.Campaigns.CampaignStatus { Code = "PLANNED", Description = "Planned" });
             await db.SaveChangesAsync();
             // Step 1 leaves the rule set tables to step 3.
@@ -52,12 +39,12 @@ public sealed class RuleSetSchemaTests
     public void Step_3_creates_the_rule_set_tables_exactly_as_EF_Core_would_for_the_model(StorageProvider provider)
     {
         // No connection is opened: EF generates the DDL from the model alone.
-        using var db = ModelOnly(provider);
+        using var db = SchemaHistory.ModelOnly(provider);
 
         var fromModel = InitialSchema.Script(db, InitialSchema.LaterTables.Contains);
         var stepThree = RuleSetSchema.ScriptFor(db.Database.ProviderName);
 
-        Assert.Equal(Normalize(fromModel), Normalize(stepThree));
+        Assert.Equal(SchemaHistory.Normalize(fromModel), SchemaHistory.Normalize(stepThree));
         Assert.DoesNotContain("\"RuleSets\"", InitialSchema.Script(db, t => !InitialSchema.LaterTables.Contains(t)), StringComparison.Ordinal);
     }
 
@@ -68,7 +55,7 @@ public sealed class RuleSetSchemaTests
     {
         // ReleasedSchema/step1.*.sql is EF's create script of the model as step 1 shipped (before the rule set tables and the
         // contact.Interactions navigation); a model change must be a new step, so step 1 may reorder but never change a statement.
-        using var db = ModelOnly(provider);
+        using var db = SchemaHistory.ModelOnly(provider);
         var released = Statements(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ReleasedSchema", $"step1.{provider}.sql")));
 
         var now = Statements(InitialSchema.Script(db, t => !InitialSchema.LaterTables.Contains(t)));
@@ -76,20 +63,6 @@ public sealed class RuleSetSchemaTests
         Assert.Equal(released, now);
     }
 
-    private static CampaignFlowDbContext ModelOnly(StorageProvider provider)
-    {
-        var builder = new DbContextOptionsBuilder<CampaignFlowDbContext>();
-        StorageServiceCollectionExtensions.Configure(builder, new StorageOptions
-        {
-            Provider = provider,
-            SqlitePath = Path.Combine(Path.GetTempPath(), "never-opened.db"),
-            ConnectionString = "Host=127.0.0.1;Database=never_opened",
-        });
-        return new CampaignFlowDbContext(builder.Options);
-    }
-
     private static List<string> Statements(string script) =>
-        [.. script.Split(';').Select(Normalize).Where(s => s.Length > 0).Order(StringComparer.Ordinal)];
-
-    private static string Normalize(string sql) => string.Join(' ', sql.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        [.. script.Split(';').Select(SchemaHistory.Normalize).Where(s => s.Length > 0).Order(StringComparer.Ordinal)];
 }

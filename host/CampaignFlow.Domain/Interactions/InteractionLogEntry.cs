@@ -26,6 +26,8 @@ public sealed class InteractionLogEntry
     public bool CampaignResponse { get; set; }
     public string? SegmentNo { get; set; }
     public int? LoggedSegmentEntryNo { get; set; }
+    /// <summary>The line of the logged segment this entry was written for (its delivery row has the same line no.).</summary>
+    public int? SegmentLineNo { get; set; }
     public CorrespondenceType CorrespondenceType { get; set; }
     public string? LanguageCode { get; set; }
     public DeliveryStatus DeliveryStatus { get; set; }

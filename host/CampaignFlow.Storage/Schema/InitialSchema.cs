@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CampaignFlow.Storage.Schema;
 
 /// <summary>
-/// Step 1: the model's tables in EF Core's provider-specific DDL, except the tables that later steps create
-/// (<see cref="LaterTables"/>). Without that exception a new store would get them from step 1 and then fail in the
-/// step that adds them, and a store created before that step would differ from a new one.
+/// Step 1: the model's tables in EF Core's provider-specific DDL, except the tables and columns that later steps create
+/// (<see cref="LaterTables"/>, <see cref="LaterColumns"/>). Without that exception a new store would get them from step 1
+/// and then fail in the step that adds them, and a store created before that step would differ from a new one.
 /// </summary>
 public static class InitialSchema
 {
@@ -20,6 +20,12 @@ public static class InitialSchema
     {
         RuleSetSchema.RuleSetsTable,
         RuleSetSchema.VersionsTable,
+    };
+
+    /// <summary>Columns of the current model that a later schema step adds (step 4: the entry's segment line), as (table, column).</summary>
+    public static IReadOnlySet<(string Table, string Column)> LaterColumns { get; } = new HashSet<(string, string)>
+    {
+        (EntrySegmentLineSchema.Table, EntrySegmentLineSchema.Column),
     };
 
     /// <summary>The foreign key of InteractionLogEntry.ContactNo, in the model for contact.Interactions but not in the database.</summary>
@@ -34,7 +40,10 @@ public static class InitialSchema
         return db.Database.ExecuteSqlRawAsync(Script(db, table => !LaterTables.Contains(table)), cancellationToken);
     }
 
-    /// <summary>EF Core's create script (as GenerateCreateScript builds it) restricted to the tables <paramref name="include"/> accepts.</summary>
+    /// <summary>
+    /// EF Core's create script (as GenerateCreateScript builds it) restricted to the tables <paramref name="include"/> accepts,
+    /// without the <see cref="LaterColumns"/>.
+    /// </summary>
     public static string Script(CampaignFlowDbContext db, Func<string, bool> include)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -45,12 +54,26 @@ public static class InitialSchema
             .Where(operation => operation is not AddForeignKeyOperation key || !ModelOnlyForeignKeys.Contains(key.Name))
             .ToList();
         foreach (var create in operations.OfType<CreateTableOperation>())
+        {
             create.ForeignKeys.RemoveAll(key => ModelOnlyForeignKeys.Contains(key.Name));
+            create.Columns.RemoveAll(column => LaterColumns.Contains((create.Name, column.Name)));
+        }
         var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, model, MigrationsSqlGenerationOptions.Script);
         var terminator = db.GetService<ISqlGenerationHelper>().BatchTerminator;
         var script = new StringBuilder();
         foreach (var command in commands) script.Append(command.CommandText).AppendLine(terminator);
         return script.ToString();
+    }
+
+    /// <summary>EF Core's DDL adding one column of the current model to its existing table (what a later step must run).</summary>
+    public static string AddColumnScript(CampaignFlowDbContext db, string table, string column)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var add = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel())
+            .OfType<CreateTableOperation>().Single(t => t.Name == table).Columns.Single(c => c.Name == column);
+        var commands = db.GetService<IMigrationsSqlGenerator>().Generate([add], model, MigrationsSqlGenerationOptions.Script);
+        return string.Concat(commands.Select(c => c.CommandText));
     }
 
     private static string? TableOf(MigrationOperation operation) => operation switch
