@@ -7,7 +7,7 @@ public sealed class InteractionsOptions
 {
     public const string Section = "Interactions";
 
-    /// <summary>Segment lines read and written per round trip while logging (memory stays bounded by this).</summary>
+    /// <summary>Segment lines written as interaction entries per statement while logging (progress is reported after each).</summary>
     [Range(100, 100_000)]
     public int LogBatchSize { get; set; } = 5_000;
 

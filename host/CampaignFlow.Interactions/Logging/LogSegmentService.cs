@@ -14,7 +14,8 @@ namespace CampaignFlow.Interactions.Logging;
 /// <summary>
 /// Log Segment (DOMAIN.md): checks everything first, then in one transaction writes the logged segment, one campaign entry
 /// per campaign, one interaction log entry per line, one outbox row per line to send, removes the segment and creates the
-/// follow-up segment. Lines are streamed in batches (<see cref="InteractionsOptions.LogBatchSize"/>), so memory stays bounded.
+/// follow-up segment. The lines are copied inside the database (<see cref="LoggedLinesWriter"/>), the entries
+/// <see cref="InteractionsOptions.LogBatchSize"/> lines at a time, so memory stays bounded and progress can be reported.
 /// </summary>
 public sealed class LogSegmentService(
     IDbContextFactory<CampaignFlowDbContext> contexts,
@@ -22,33 +23,6 @@ public sealed class LogSegmentService(
     TimeProvider time,
     ILogger<LogSegmentService> logger)
 {
-    private static readonly string[] EntryColumns =
-    [
-        nameof(InteractionLogEntry.ContactNo), nameof(InteractionLogEntry.ContactCompanyNo), nameof(InteractionLogEntry.Date),
-        nameof(InteractionLogEntry.Time), nameof(InteractionLogEntry.Description), nameof(InteractionLogEntry.Subject),
-        nameof(InteractionLogEntry.InteractionTemplateCode), nameof(InteractionLogEntry.InteractionGroupCode),
-        nameof(InteractionLogEntry.InformationFlow), nameof(InteractionLogEntry.InitiatedBy), nameof(InteractionLogEntry.Cost),
-        nameof(InteractionLogEntry.DurationMin), nameof(InteractionLogEntry.SalespersonCode), nameof(InteractionLogEntry.UserId),
-        nameof(InteractionLogEntry.CampaignNo), nameof(InteractionLogEntry.CampaignEntryNo), nameof(InteractionLogEntry.CampaignTarget),
-        nameof(InteractionLogEntry.CampaignResponse), nameof(InteractionLogEntry.SegmentNo), nameof(InteractionLogEntry.LoggedSegmentEntryNo),
-        nameof(InteractionLogEntry.CorrespondenceType), nameof(InteractionLogEntry.LanguageCode), nameof(InteractionLogEntry.DeliveryStatus),
-        nameof(InteractionLogEntry.Canceled), nameof(InteractionLogEntry.Postponed),
-    ];
-
-    private static readonly string[] DeliveryColumns =
-    [
-        nameof(Delivery.LoggedSegmentEntryNo), nameof(Delivery.LineNo), nameof(Delivery.InteractionEntryNo),
-        nameof(Delivery.CorrespondenceType), nameof(Delivery.State), nameof(Delivery.Attempts), nameof(Delivery.NextAttemptAt),
-    ];
-
-    private static readonly string[] FollowUpLineColumns =
-    [
-        nameof(SegmentLine.SegmentNo), nameof(SegmentLine.LineNo), nameof(SegmentLine.ContactNo), nameof(SegmentLine.ContactCompanyNo),
-        nameof(SegmentLine.CampaignNo), nameof(SegmentLine.CampaignTarget), nameof(SegmentLine.CampaignResponse),
-        nameof(SegmentLine.CostLcy), nameof(SegmentLine.DurationMin), nameof(SegmentLine.Description), nameof(SegmentLine.SalespersonCode),
-        nameof(SegmentLine.CorrespondenceType), nameof(SegmentLine.InformationFlow), nameof(SegmentLine.InitiatedBy),
-    ];
-
     /// <summary>Logs segment <paramref name="segmentNo"/>.</summary>
     /// <exception cref="DomainException">A check failed (names the segment or the line and the field); nothing was written.</exception>
     public async Task<LogSegmentResult> LogAsync(
@@ -126,8 +100,10 @@ public sealed class LogSegmentService(
         await db.SaveChangesAsync(cancellationToken);
         var sendable = logOptions.SendAttachments ? await TemplatesWithContentAsync(db, segmentNo, cancellationToken) : [];
 
-        var (interactions, deliveries) = await WriteLinesAsync(db, segment, logged.EntryNo, campaignEntries.ToDictionary(e => e.Key, e => e.Value.EntryNo),
-            sendable, followUpNo, userId, now, lineCount, progress, cancellationToken);
+        var plan = new LoggedLinesPlan(segment, logged.EntryNo, campaignEntries.ToDictionary(e => e.Key, e => e.Value.EntryNo, StringComparer.Ordinal),
+            sendable, followUpNo, followUpNo is null ? null : Truncate($"Follow-up on segment {segment.No}", 100), userId, now,
+            TimeOnly.FromDateTime(time.GetLocalNow().DateTime), Truncate(segment.Description, 100));
+        var (interactions, deliveries) = await WriteLinesAsync(db, plan, lineCount, progress, cancellationToken);
 
         await db.SegmentLines.Where(l => l.SegmentNo == segmentNo).ExecuteDeleteAsync(cancellationToken);
         await db.Segments.Where(s => s.No == segmentNo).ExecuteDeleteAsync(cancellationToken);
@@ -136,72 +112,24 @@ public sealed class LogSegmentService(
     }
 
     private async Task<(int Interactions, int Deliveries)> WriteLinesAsync(
-        CampaignFlowDbContext db, Segment segment, int loggedEntryNo, Dictionary<string, int> campaignEntryNos, HashSet<string> sendable,
-        string? followUpNo, string? userId, DateTimeOffset now, int lineCount, IProgress<LogSegmentProgress>? progress, CancellationToken cancellationToken)
+        CampaignFlowDbContext db, LoggedLinesPlan plan, int lineCount, IProgress<LogSegmentProgress>? progress, CancellationToken cancellationToken)
     {
-        using var entries = new RowInserter(db, typeof(InteractionLogEntry), EntryColumns, nameof(InteractionLogEntry.EntryNo));
-        using var outbox = new BufferedRowInserter(db, typeof(Delivery), DeliveryColumns);
-        using var followUp = followUpNo is null ? null : new BufferedRowInserter(db, typeof(SegmentLine), FollowUpLineColumns);
-        var timeOfDay = TimeOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var followUpDescription = followUpNo is null ? null : Truncate($"Follow-up on segment {segment.No}", 100);
-        var entryValues = new object?[EntryColumns.Length];
-        var deliveryValues = new object?[DeliveryColumns.Length];
-        var followUpValues = new object?[FollowUpLineColumns.Length];
-        int written = 0, deliveries = 0, lastLineNo = int.MinValue;
-        var batchSize = options.Value.LogBatchSize;
-        while (true)
+        using var writer = new LoggedLinesWriter(db, plan);
+        int written = 0, upTo = 0;
+        var afterLineNo = int.MinValue;
+        do
         {
-            var batch = await db.SegmentLines.AsNoTracking()
-                .Where(l => l.SegmentNo == segment.No && l.LineNo > lastLineNo).OrderBy(l => l.LineNo).Take(batchSize)
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0) break;
-            foreach (var line in batch)
-            {
-                var send = line.CorrespondenceType != CorrespondenceType.None && line.InteractionTemplateCode is { } code && sendable.Contains(code);
-                int? campaignEntryNo = line.CampaignNo is { } campaign ? campaignEntryNos[campaign] : null;
-                FillEntry(entryValues, line, segment, userId, campaignEntryNo, loggedEntryNo, timeOfDay, send);
-                var entryNo = await entries.InsertAsync(entryValues, cancellationToken);
-                if (send)
-                {
-                    deliveryValues[0] = loggedEntryNo; deliveryValues[1] = line.LineNo; deliveryValues[2] = entryNo;
-                    deliveryValues[3] = line.CorrespondenceType; deliveryValues[4] = DeliveryState.Pending; deliveryValues[5] = 0; deliveryValues[6] = now;
-                    await outbox.AddAsync(deliveryValues, cancellationToken);
-                    deliveries++;
-                }
-
-                if (followUp is not null)
-                {
-                    FillFollowUpLine(followUpValues, line, followUpNo!, followUpDescription!);
-                    await followUp.AddAsync(followUpValues, cancellationToken);
-                }
-            }
-
-            written += batch.Count;
-            lastLineNo = batch[^1].LineNo;
-            progress?.Report(new LogSegmentProgress(segment.No, written, lineCount));
+            int count;
+            (count, upTo) = await writer.WriteEntriesAsync(afterLineNo, options.Value.LogBatchSize, cancellationToken);
+            written += count;
+            afterLineNo = upTo;
+            progress?.Report(new LogSegmentProgress(plan.Segment.No, written, lineCount));
         }
+        while (upTo != int.MaxValue);
 
-        await outbox.FlushAsync(cancellationToken);
-        if (followUp is not null) await followUp.FlushAsync(cancellationToken);
+        var deliveries = await writer.WriteDeliveriesAsync(cancellationToken);
+        await writer.WriteFollowUpLinesAsync(cancellationToken);
         return (written, deliveries);
-    }
-
-    private static void FillEntry(object?[] v, SegmentLine line, Segment segment, string? userId, int? campaignEntryNo, int loggedEntryNo, TimeOnly timeOfDay, bool send)
-    {
-        v[0] = line.ContactNo; v[1] = line.ContactCompanyNo; v[2] = line.Date!.Value; v[3] = timeOfDay;
-        v[4] = Truncate(line.Description ?? segment.Description, 100); v[5] = line.Subject ?? segment.SubjectDefault;
-        v[6] = line.InteractionTemplateCode; v[7] = line.InteractionGroupCode; v[8] = line.InformationFlow; v[9] = line.InitiatedBy;
-        v[10] = line.CostLcy; v[11] = line.DurationMin; v[12] = line.SalespersonCode; v[13] = userId; v[14] = line.CampaignNo;
-        v[15] = campaignEntryNo; v[16] = line.CampaignTarget; v[17] = line.CampaignResponse; v[18] = segment.No; v[19] = loggedEntryNo;
-        v[20] = line.CorrespondenceType; v[21] = line.LanguageCode; v[22] = send ? DeliveryStatus.InProgress : DeliveryStatus.None;
-        v[23] = false; v[24] = false;
-    }
-
-    private static void FillFollowUpLine(object?[] v, SegmentLine line, string followUpNo, string description)
-    {
-        v[0] = followUpNo; v[1] = line.LineNo; v[2] = line.ContactNo; v[3] = line.ContactCompanyNo; v[4] = line.CampaignNo;
-        v[5] = false; v[6] = false; v[7] = 0m; v[8] = 0m; v[9] = description; v[10] = line.SalespersonCode;
-        v[11] = CorrespondenceType.None; v[12] = InformationFlow.Outbound; v[13] = InitiatedBy.Us;
     }
 
     /// <summary>Every line check of DOMAIN.md, each as one query that finds the first offending line.</summary>

@@ -29,18 +29,25 @@ internal sealed class ModelCommand : IDisposable
     /// <param name="parameters">The property each parameter holds a value of, in order (named p0, p1, …).</param>
     /// <param name="sql">Writes the command text from the table's names and the parameters' placeholders.</param>
     public ModelCommand(CampaignFlowDbContext db, Type entityType, IReadOnlyList<string> parameters, Func<Names, string> sql)
+        : this(db, entityType, [.. parameters.Select(p => (entityType, p))], sql)
+    {
+    }
+
+    /// <param name="db">The context; its connection must be open whenever the command runs (inside its transaction, if any).</param>
+    /// <param name="entityType">The entity whose table <see cref="Names.Table"/> and <see cref="Names.Column"/> name.</param>
+    /// <param name="parameters">The entity and property each parameter holds a value of, in order (named p0, p1, …).</param>
+    /// <param name="sql">Writes the command text from the tables' names and the parameters' placeholders.</param>
+    public ModelCommand(CampaignFlowDbContext db, Type entityType, IReadOnlyList<(Type Entity, string Property)> parameters, Func<Names, string> sql)
     {
         _db = db;
-        var entity = db.Model.FindEntityType(entityType) ?? throw new InvalidOperationException($"{entityType} is not mapped.");
         var helper = db.GetService<ISqlGenerationHelper>();
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _command = db.Database.GetDbConnection().CreateCommand();
         _synchronous = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
         _parameters = new (DbParameter, ValueConverter?)[parameters.Count];
         var placeholders = new string[parameters.Count];
         for (var i = 0; i < parameters.Count; i++)
         {
-            var property = entity.FindProperty(parameters[i]) ?? throw new InvalidOperationException($"{entityType.Name}.{parameters[i]} is not mapped.");
+            var property = PropertyOf(db, parameters[i].Entity, parameters[i].Property);
             var name = "p" + i.ToString(CultureInfo.InvariantCulture);
             var parameter = property.GetRelationalTypeMapping().CreateParameter(_command, helper.GenerateParameterName(name), null, property.IsNullable);
             _command.Parameters.Add(parameter);
@@ -48,9 +55,9 @@ internal sealed class ModelCommand : IDisposable
             placeholders[i] = helper.GenerateParameterNamePlaceholder(name);
         }
 
-        string Column(string property) => helper.DelimitIdentifier(
-            (entity.FindProperty(property) ?? throw new InvalidOperationException($"{entityType.Name}.{property} is not mapped.")).GetColumnName(table)!);
-        _command.CommandText = sql(new Names(helper.DelimitIdentifier(table.Name, table.Schema), Column, placeholders));
+        string TableOf(Type entity) => helper.DelimitIdentifier(TableId(db, entity).Name, TableId(db, entity).Schema);
+        string ColumnOf(Type entity, string property) => helper.DelimitIdentifier(PropertyOf(db, entity, property).GetColumnName(TableId(db, entity))!);
+        _command.CommandText = sql(new Names(TableOf(entityType), property => ColumnOf(entityType, property), placeholders, TableOf, ColumnOf));
     }
 
     /// <summary>Runs the command with these values (in parameter order); returns the rows affected.</summary>
@@ -84,6 +91,23 @@ internal sealed class ModelCommand : IDisposable
         }
     }
 
-    /// <summary>The delimited table name, a property's delimited column name, and the parameters' placeholders.</summary>
-    internal sealed record Names(string Table, Func<string, string> Column, IReadOnlyList<string> Placeholders);
+    private static IEntityType EntityOf(CampaignFlowDbContext db, Type entity) =>
+        db.Model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity} is not mapped.");
+
+    private static StoreObjectIdentifier TableId(CampaignFlowDbContext db, Type entity)
+    {
+        var type = EntityOf(db, entity);
+        return StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+    }
+
+    private static IProperty PropertyOf(CampaignFlowDbContext db, Type entity, string property) =>
+        EntityOf(db, entity).FindProperty(property) ?? throw new InvalidOperationException($"{entity.Name}.{property} is not mapped.");
+
+    /// <summary>
+    /// The command's delimited table name and a property's delimited column name in it, the parameters' placeholders, and
+    /// the same names for any other entity (for commands that read one table to write another).
+    /// </summary>
+    internal sealed record Names(
+        string Table, Func<string, string> Column, IReadOnlyList<string> Placeholders,
+        Func<Type, string> TableOf, Func<Type, string, string> ColumnOf);
 }

@@ -7,6 +7,7 @@ using CampaignFlow.Domain.Segments;
 using CampaignFlow.Interactions;
 using CampaignFlow.Interactions.Logging;
 using CampaignFlow.Interactions.Outbox;
+using CampaignFlow.Interactions.Sql;
 using CampaignFlow.Interactions.Templates;
 using CampaignFlow.Plugins.Loading;
 using CampaignFlow.Storage;
