@@ -40,8 +40,11 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         return await WriteAsync<List<DeliveryRow>>(async (db, token) =>
         {
             var expired = now - lease;
-            var due = Due(db.Deliveries, now, expired);
-            var candidates = await due.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Select(d => d.Id).Take(count).ToListAsync(token);
+            // The first due rows of each kind, each read in index order, then merged: one query with both kinds (an OR)
+            // made SQLite read and sort every due row for each claim, which took most of the outbox's time on large logs.
+            var pending = await FirstAsync(db.Deliveries.Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now), count, token);
+            var takenOver = await FirstAsync(db.Deliveries.Where(d => d.State == DeliveryState.InProgress && d.ClaimedAt < expired), count, token);
+            var candidates = pending.Concat(takenOver).OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Take(count).Select(d => d.Id).ToList();
             if (candidates.Count == 0) return [];
             // The update re-checks the condition: a row another worker claimed meanwhile is not taken twice.
             await Due(db.Deliveries.Where(d => candidates.Contains(d.Id)), now, expired).ExecuteUpdateAsync(s => s
@@ -179,6 +182,11 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         return await db.Deliveries.CountAsync(d => d.State == DeliveryState.Pending || d.State == DeliveryState.InProgress, ct);
     }
 
+    private static Task<List<DueRow>> FirstAsync(IQueryable<DeliveryRow> rows, int count, CancellationToken ct) =>
+        rows.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Take(count).Select(d => new DueRow(d.Id, d.NextAttemptAt)).ToListAsync(ct);
+
     private static IQueryable<DeliveryRow> Due(IQueryable<DeliveryRow> rows, DateTimeOffset now, DateTimeOffset expired) =>
         rows.Where(d => (d.State == DeliveryState.Pending && d.NextAttemptAt <= now) || (d.State == DeliveryState.InProgress && d.ClaimedAt < expired));
+
+    private sealed record DueRow(long Id, DateTimeOffset NextAttemptAt);
 }

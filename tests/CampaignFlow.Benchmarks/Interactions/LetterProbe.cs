@@ -62,9 +62,13 @@ internal static class LetterProbe
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var start = Stopwatch.GetTimestamp();
         var clock = Stopwatch.StartNew();
         await phase();
         clock.Stop();
+        // For `perf record -k CLOCK_MONOTONIC`: the phase's bounds on the same clock (Stopwatch is CLOCK_MONOTONIC in ns on Linux).
+        if (Environment.GetEnvironmentVariable("CF_PROBE_MARKS") == "1")
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mark {name}|{start}|{Stopwatch.GetTimestamp()}"));
         process.Refresh();
         return new Figure(name, unit, clock.Elapsed, process.TotalProcessorTime - cpu);
     }
