@@ -82,6 +82,9 @@ internal sealed class InteractionConfiguration :
         // The idempotency key: one delivery per logged segment line, ever.
         b.HasIndex(x => new { x.LoggedSegmentEntryNo, x.LineNo }).IsUnique();
         b.HasIndex(x => new { x.State, x.NextAttemptAt });
+        // "Is any row of this batch (logged segment, correspondence type) still open?" after each claimed group: one index
+        // probe. Without it the answer visited every open row of the outbox (schema step 5).
+        b.HasIndex(x => new { x.LoggedSegmentEntryNo, x.CorrespondenceType, x.State }).HasDatabaseName(Schema.DeliveryBatchIndexSchema.Index);
         // Stored as UTC Unix milliseconds: SQLite cannot compare DateTimeOffset text, and workers claim rows by time.
         b.Property(x => x.NextAttemptAt).HasConversion(UnixMilliseconds);
         b.Property(x => x.ClaimedAt).HasConversion(UnixMilliseconds);

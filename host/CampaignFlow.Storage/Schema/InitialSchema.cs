@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CampaignFlow.Storage.Schema;
 
 /// <summary>
-/// Step 1: the model's tables in EF Core's provider-specific DDL, except the tables and columns that later steps create
-/// (<see cref="LaterTables"/>, <see cref="LaterColumns"/>). Without that exception a new store would get them from step 1
+/// Step 1: the model's tables in EF Core's provider-specific DDL, except the tables, columns and indexes that later steps
+/// create (<see cref="LaterTables"/>, <see cref="LaterColumns"/>, <see cref="LaterIndexes"/>). Without that exception a new store would get them from step 1
 /// and then fail in the step that adds them, and a store created before that step would differ from a new one.
 /// </summary>
 public static class InitialSchema
@@ -28,6 +28,9 @@ public static class InitialSchema
         (EntrySegmentLineSchema.Table, EntrySegmentLineSchema.Column),
     };
 
+    /// <summary>Indexes of the current model that a later schema step creates (step 5: the outbox's batch index).</summary>
+    public static IReadOnlySet<string> LaterIndexes { get; } = new HashSet<string>(StringComparer.Ordinal) { DeliveryBatchIndexSchema.Index };
+
     /// <summary>The foreign key of InteractionLogEntry.ContactNo, in the model for contact.Interactions but not in the database.</summary>
     public const string InteractionContactKey = "FK_InteractionLogEntries_Contacts_ContactNo";
 
@@ -42,16 +45,17 @@ public static class InitialSchema
 
     /// <summary>
     /// EF Core's create script (as GenerateCreateScript builds it) restricted to the tables <paramref name="include"/> accepts,
-    /// without the <see cref="LaterColumns"/>.
+    /// without the <see cref="LaterColumns"/> and <see cref="LaterIndexes"/>.
     /// </summary>
     public static string Script(CampaignFlowDbContext db, Func<string, bool> include)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(include);
         var model = db.GetService<IDesignTimeModel>().Model;
-        var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel())
+        var operations = Differences(db)
             .Where(operation => TableOf(operation) is not { } table || include(table))
             .Where(operation => operation is not AddForeignKeyOperation key || !ModelOnlyForeignKeys.Contains(key.Name))
+            .Where(operation => operation is not CreateIndexOperation index || !LaterIndexes.Contains(index.Name))
             .ToList();
         foreach (var create in operations.OfType<CreateTableOperation>())
         {
@@ -66,15 +70,22 @@ public static class InitialSchema
     }
 
     /// <summary>EF Core's DDL adding one column of the current model to its existing table (what a later step must run).</summary>
-    public static string AddColumnScript(CampaignFlowDbContext db, string table, string column)
+    public static string AddColumnScript(CampaignFlowDbContext db, string table, string column) =>
+        Generate(db, Differences(db).OfType<CreateTableOperation>().Single(t => t.Name == table).Columns.Single(c => c.Name == column));
+
+    /// <summary>EF Core's DDL creating one index of the current model (what a later step must run).</summary>
+    public static string CreateIndexScript(CampaignFlowDbContext db, string index) =>
+        Generate(db, Differences(db).OfType<CreateIndexOperation>().Single(i => i.Name == index));
+
+    private static IReadOnlyList<MigrationOperation> Differences(CampaignFlowDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var model = db.GetService<IDesignTimeModel>().Model;
-        var add = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel())
-            .OfType<CreateTableOperation>().Single(t => t.Name == table).Columns.Single(c => c.Name == column);
-        var commands = db.GetService<IMigrationsSqlGenerator>().Generate([add], model, MigrationsSqlGenerationOptions.Script);
-        return string.Concat(commands.Select(c => c.CommandText));
+        return db.GetService<IMigrationsModelDiffer>().GetDifferences(null, db.GetService<IDesignTimeModel>().Model.GetRelationalModel());
     }
+
+    private static string Generate(CampaignFlowDbContext db, MigrationOperation operation) => string.Concat(
+        db.GetService<IMigrationsSqlGenerator>().Generate([operation], db.GetService<IDesignTimeModel>().Model, MigrationsSqlGenerationOptions.Script)
+            .Select(c => c.CommandText));
 
     private static string? TableOf(MigrationOperation operation) => operation switch
     {

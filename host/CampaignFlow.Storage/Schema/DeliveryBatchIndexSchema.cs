@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignFlow.Storage.Schema;
+
+/// <summary>
+/// Step 5: the outbox rows indexed by batch (logged segment, correspondence type) and state, so a delivery worker learns
+/// whether a batch still has open rows with one index probe. The DDL is frozen here, as EF Core 10 generates it for each
+/// provider (a test compares).
+/// </summary>
+public static class DeliveryBatchIndexSchema
+{
+    public const string Index = "IX_Deliveries_Batch_State";
+
+    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.ExecuteSqlRawAsync(ScriptFor(db.Database.ProviderName), cancellationToken);
+    }
+
+    /// <summary>The step's DDL for an EF Core provider name.</summary>
+    public static string ScriptFor(string? providerName) => providerName switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" or "Npgsql.EntityFrameworkCore.PostgreSQL" =>
+            """CREATE INDEX "IX_Deliveries_Batch_State" ON "Deliveries" ("LoggedSegmentEntryNo", "CorrespondenceType", "State");""",
+        var other => throw new StoreStartupException($"The outbox's batch index has no script for the database provider '{other}'."),
+    };
+}
