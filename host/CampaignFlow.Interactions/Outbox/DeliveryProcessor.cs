@@ -226,7 +226,7 @@ public sealed class DeliveryProcessor : IDisposable, IAsyncDisposable
         }
 
         // A batch whose last rows closed otherwise (interactions canceled meanwhile) is completed here.
-        if (batchAware && !completed && await _store.CountOpenAsync(loggedSegmentEntryNo, type, ct) == 0)
+        if (batchAware && !completed && !await _store.AnyOpenAsync(loggedSegmentEntryNo, type, ct))
         {
             var result = await channel!.CompleteBatchAsync(batchId, ct);
             if (!result.IsDelivered)

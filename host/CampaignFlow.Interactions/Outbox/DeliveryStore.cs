@@ -96,8 +96,7 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
             var recorded = new bool[rows.Count];
             for (var i = 0; i < rows.Count; i++)
                 recorded[i] = await writer.Results.WriteAsync(rows[i], claimToken, outcomes[i], now, token);
-            var open = await writer.CountOpenAsync(loggedSegmentEntryNo, type, token);
-            if (open == 0 && recorded.Any(r => r))
+            if (recorded.Any(r => r) && !await writer.AnyOpenAsync(loggedSegmentEntryNo, type, token))
             {
                 await transaction.RollbackAsync(token);
                 return null;
@@ -171,9 +170,9 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
             .SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.ClaimedBy, (string?)null).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null)
             .SetProperty(d => d.Attempts, d => d.Attempts - 1), token), ct);
 
-    /// <summary>Rows of a logged segment and kind still to deliver (pending or claimed).</summary>
-    public Task<int> CountOpenAsync(int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct) =>
-        OnWriterAsync((writer, token) => writer.CountOpenAsync(loggedSegmentEntryNo, type, token), ct);
+    /// <summary>Whether any row of a logged segment and kind is still to deliver (pending or claimed).</summary>
+    public Task<bool> AnyOpenAsync(int loggedSegmentEntryNo, Domain.Contacts.CorrespondenceType type, CancellationToken ct) =>
+        OnWriterAsync((writer, token) => writer.AnyOpenAsync(loggedSegmentEntryNo, type, token), ct);
 
     /// <summary>All rows still to deliver.</summary>
     public async Task<int> CountOpenAsync(CancellationToken ct)

@@ -9,7 +9,7 @@ using DeliveryRow = CampaignFlow.Domain.Interactions.Delivery;
 namespace CampaignFlow.Interactions.Outbox;
 
 /// <summary>
-/// The outbox writers' context with its connection held open, the result commands prepared on it, and the count of a
+/// The outbox writers' context with its connection held open, the result commands prepared on it, and the check for a
 /// batch's open rows. Used by one writer at a time (see <see cref="DeliveryStore"/>).
 /// </summary>
 internal sealed class OutboxWriter : IDisposable, IAsyncDisposable
@@ -42,18 +42,18 @@ internal sealed class OutboxWriter : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
-    /// Rows of a logged segment and kind still to deliver (pending or claimed). Found through the (State, NextAttemptAt)
-    /// index: the unary plus keeps SQLite off the (LoggedSegmentEntryNo, LineNo) index, through which it would visit every
-    /// row of the logged segment (16 ms at 100,000 lines, twice per claimed group).
+    /// Whether any row of a batch (logged segment, correspondence type) is still to deliver (pending or claimed): one probe
+    /// of the batch index, however many rows the outbox holds.
     /// </summary>
-    public async Task<int> CountOpenAsync(int loggedSegmentEntryNo, CorrespondenceType type, CancellationToken ct)
+    public async Task<bool> AnyOpenAsync(int loggedSegmentEntryNo, CorrespondenceType type, CancellationToken ct)
     {
         _openRows ??= new ModelCommand(Context, typeof(DeliveryRow),
-            [nameof(DeliveryRow.State), nameof(DeliveryRow.State), nameof(DeliveryRow.LoggedSegmentEntryNo), nameof(DeliveryRow.CorrespondenceType)],
-            names => $"SELECT COUNT(*) FROM {names.Table} WHERE {names.Column(nameof(DeliveryRow.State))} IN ({names.Placeholders[0]}, {names.Placeholders[1]}) " +
-                $"AND +{names.Column(nameof(DeliveryRow.LoggedSegmentEntryNo))} = {names.Placeholders[2]} AND {names.Column(nameof(DeliveryRow.CorrespondenceType))} = {names.Placeholders[3]}");
-        var count = await _openRows.ExecuteScalarAsync([DeliveryState.Pending, DeliveryState.InProgress, loggedSegmentEntryNo, type], ct);
-        return Convert.ToInt32(count, CultureInfo.InvariantCulture);
+            [nameof(DeliveryRow.LoggedSegmentEntryNo), nameof(DeliveryRow.CorrespondenceType), nameof(DeliveryRow.State), nameof(DeliveryRow.State)],
+            names => $"SELECT EXISTS (SELECT 1 FROM {names.Table} WHERE {names.Column(nameof(DeliveryRow.LoggedSegmentEntryNo))} = {names.Placeholders[0]} " +
+                $"AND {names.Column(nameof(DeliveryRow.CorrespondenceType))} = {names.Placeholders[1]} " +
+                $"AND {names.Column(nameof(DeliveryRow.State))} IN ({names.Placeholders[2]}, {names.Placeholders[3]}))");
+        var any = await _openRows.ExecuteScalarAsync([loggedSegmentEntryNo, type, DeliveryState.Pending, DeliveryState.InProgress], ct);
+        return Convert.ToBoolean(any, CultureInfo.InvariantCulture);
     }
 
     public void Dispose()
