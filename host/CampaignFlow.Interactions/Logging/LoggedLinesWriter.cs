@@ -18,7 +18,7 @@ internal sealed class LoggedLinesWriter : IDisposable
     private static readonly Type Line = typeof(SegmentLine);
 
     private readonly LoggedLinesPlan _plan;
-    private readonly ModelCommand _nextChunkEnd;
+    private readonly ModelCommand _nextRangeStart;
     private readonly ModelCommand _entries;
     private readonly ModelCommand _deliveries;
     private readonly ModelCommand? _followUp;
@@ -27,9 +27,9 @@ internal sealed class LoggedLinesWriter : IDisposable
     public LoggedLinesWriter(CampaignFlowDbContext db, LoggedLinesPlan plan)
     {
         _plan = plan;
-        _nextChunkEnd = new ModelCommand(db, Line, [(Line, nameof(SegmentLine.SegmentNo)), (Line, nameof(SegmentLine.LineNo)), (Line, nameof(SegmentLine.LineNo))],
-            n => $"SELECT {C(n, Line, nameof(SegmentLine.LineNo))} FROM {n.Table} WHERE {C(n, Line, nameof(SegmentLine.SegmentNo))} = {n.Placeholders[0]} " +
-                 $"AND {C(n, Line, nameof(SegmentLine.LineNo))} > {n.Placeholders[1]} ORDER BY {C(n, Line, nameof(SegmentLine.LineNo))} LIMIT 1 OFFSET {n.Placeholders[2]}");
+        _nextRangeStart = new ModelCommand(db, Line, [(Line, nameof(SegmentLine.SegmentNo)), (Line, nameof(SegmentLine.LineNo)), (Line, nameof(SegmentLine.LineNo))],
+            n => $"SELECT {n.Column(nameof(SegmentLine.LineNo))} FROM {n.Table} WHERE {n.Column(nameof(SegmentLine.SegmentNo))} = {n.Placeholders[0]} " +
+                 $"AND {n.Column(nameof(SegmentLine.LineNo))} > {n.Placeholders[1]} ORDER BY {n.Column(nameof(SegmentLine.LineNo))} LIMIT 1 OFFSET {n.Placeholders[2]}");
         (_entries, _entryValues) = EntriesCommand(db, plan);
         _deliveries = DeliveriesCommand(db);
         _followUp = plan.FollowUpNo is null ? null : FollowUpCommand(db);
@@ -42,7 +42,7 @@ internal sealed class LoggedLinesWriter : IDisposable
     public async Task<(int Written, int LastLineNo)> WriteEntriesAsync(int afterLineNo, int count, CancellationToken cancellationToken)
     {
         // The first line of the next range; none left means this range runs to the end.
-        var next = await _nextChunkEnd.ExecuteScalarAsync([_plan.Segment.No, afterLineNo, count], cancellationToken);
+        var next = await _nextRangeStart.ExecuteScalarAsync([_plan.Segment.No, afterLineNo, count], cancellationToken);
         var upTo = next is null or DBNull ? int.MaxValue : Convert.ToInt32(next, CultureInfo.InvariantCulture) - 1;
         _entryValues[^2] = afterLineNo;
         _entryValues[^1] = upTo;
@@ -63,7 +63,7 @@ internal sealed class LoggedLinesWriter : IDisposable
 
     public void Dispose()
     {
-        _nextChunkEnd.Dispose();
+        _nextRangeStart.Dispose();
         _entries.Dispose();
         _deliveries.Dispose();
         _followUp?.Dispose();
