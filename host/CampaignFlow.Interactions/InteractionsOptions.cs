@@ -29,10 +29,18 @@ public sealed class InteractionsOptions
     /// <summary>
     /// Results written per transaction. A crash loses at most this many unrecorded sends per worker; those are sent again
     /// under the same delivery key after the lease expires — harmless for letters (the file is overwritten), a duplicate
-    /// e-mail for mail. The default keeps that window no wider than <see cref="SendConcurrency"/>; raise it for letter runs.
+    /// e-mail for mail. The default keeps that window no wider than <see cref="SendConcurrency"/>. Idempotent channels use
+    /// <see cref="IdempotentResultBatchSize"/> instead.
     /// </summary>
     [Range(1, 1_000)]
     public int ResultBatchSize { get; set; } = 4;
+
+    /// <summary>
+    /// Results written per transaction for channels that declare a re-send harmless (<c>IChannel.IsIdempotent</c>, such as
+    /// letters, whose PDF a re-send overwrites): fewer, larger writes, and up to this many sends per worker repeated after a crash.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int IdempotentResultBatchSize { get; set; } = 64;
 
     /// <summary>How long a claim holds; a claim older than this (its worker crashed) is taken over.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);

@@ -22,6 +22,7 @@ public sealed class GuardedChannel
         _inner = inner;
         Code = inner.Code;
         Handles = inner.Handles.ToArray();
+        IsIdempotent = inner.IsIdempotent;
         _sendTimeout = options.SendTimeout;
         _batchTimeout = options.BatchTimeout;
         _time = time;
@@ -36,6 +37,9 @@ public sealed class GuardedChannel
 
     /// <summary>Gets the correspondence types the channel handles (read once, at load).</summary>
     public IReadOnlyCollection<ChannelKind> Handles { get; }
+
+    /// <summary>Gets a value indicating whether a re-send replaces the first send (<see cref="IChannel.IsIdempotent"/>, read once, at load).</summary>
+    public bool IsIdempotent { get; }
 
     /// <summary>Gets a value indicating whether the channel wants batch boundaries (<see cref="IBatchAwareChannel"/>).</summary>
     public bool IsBatchAware => _inner is IBatchAwareChannel;

@@ -34,6 +34,9 @@ internal sealed class LetterChannel : IBatchAwareChannel, IDisposable
 
     public IReadOnlyCollection<ChannelKind> Handles { get; } = [ChannelKind.HardCopy];
 
+    /// <summary>A letter sent again overwrites its PDF (and its journal line), so the host may record results in larger batches.</summary>
+    public bool IsIdempotent => true;
+
     public Task<DeliveryResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -12,6 +12,9 @@ internal sealed class PhoneChannel(IPhoneTaskService tasks) : IChannel
 
     public IReadOnlyCollection<ChannelKind> Handles { get; } = [ChannelKind.Phone];
 
+    /// <summary>A call sent again finds its task already there (one task per delivery id), so results may be recorded in larger batches.</summary>
+    public bool IsIdempotent => true;
+
     public async Task<DeliveryResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {
         if (message.Kind != ChannelKind.Phone)

@@ -18,6 +18,16 @@ public interface IChannel
     /// <summary>Gets the correspondence types this channel delivers.</summary>
     IReadOnlyCollection<ChannelKind> Handles { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether sending a message again under the same <see cref="ChannelMessage.Id"/> replaces
+    /// what the first send produced, so the recipient never sees it twice (the letter channel overwrites its PDF; e-mail,
+    /// once sent, cannot be taken back). The host then records results in larger batches
+    /// (<c>Interactions:IdempotentResultBatchSize</c>): fewer database writes, and more messages sent again after a crash,
+    /// which such a channel makes harmless. Read once, when the plugin loads. Defaults to <see langword="false"/>.
+    /// </summary>
+    /// <remarks>Added in SDK 1.1.</remarks>
+    bool IsIdempotent => false;
+
     /// <summary>Delivers one message.</summary>
     /// <param name="message">The message, already rendered by the host.</param>
     /// <param name="cancellationToken">Cancelled when the host stops or the host's send timeout elapses.</param>

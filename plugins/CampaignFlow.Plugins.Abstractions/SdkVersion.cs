@@ -11,8 +11,8 @@ public static class SdkVersion
     public const int Major = 1;
 
     /// <summary>The minor version: plugins built for a newer minor version of the same major are disabled.</summary>
-    public const int Minor = 0;
+    public const int Minor = 1;
 
     /// <summary>The version as written in <c>plugin.json</c>.</summary>
-    public const string Current = "1.0";
+    public const string Current = "1.1";
 }

@@ -32,6 +32,8 @@ public sealed class LoaderTests : IDisposable
         Assert.All(["letter", "phone"], id => Assert.Equal(PluginStatus.Loaded, host.Registry.Find(id)!.Status));
         Assert.Equal(["letter"], host.Registry.Find("letter")!.Channels);
         Assert.Equal("1.0.0", host.Registry.Find("letter")!.Version);
+        // SDK 1.1's IsIdempotent, declared by the letter and phone channels (a re-send overwrites the PDF, finds the task).
+        Assert.Equal((true, true), (host.Router.Route(ChannelKind.HardCopy).IsIdempotent, host.Router.Route(ChannelKind.Phone).IsIdempotent));
 
         // Type identity holds: the plugin's channel is the host's IChannel (the SDK was not loaded twice).
         var sdk = typeof(IChannel).Assembly;
@@ -89,7 +91,7 @@ public sealed class LoaderTests : IDisposable
         Assert.Equal(PluginStatus.Disabled, future.Status);
         Assert.Contains("'sdkVersion'", future.Error, StringComparison.Ordinal);
         Assert.Contains("SDK major version 2", future.Error, StringComparison.Ordinal);
-        Assert.Contains("1.0", future.Error, StringComparison.Ordinal);
+        Assert.Contains(Abstractions.SdkVersion.Current, future.Error, StringComparison.Ordinal);
         Assert.Contains("newer than this host", host.Registry.Find("newer-minor")!.Error, StringComparison.Ordinal);
         Assert.Empty(host.Catalog.Channels);
     }

@@ -140,15 +140,16 @@ public sealed class DeliveryProcessor : IDisposable, IAsyncDisposable
         }
 
         // Sends run side by side (rendering spreads over the cores, the e-mail channel uses its parallel connections) and go
-        // on while earlier results are recorded: a send starts only while fewer than ResultBatchSize of this worker's sends are
-        // in flight or sent but not yet recorded, so a crash still re-sends (under the same delivery key) no more than that.
+        // on while earlier results are recorded: a send starts only while fewer than ResultBatchSize (IdempotentResultBatchSize
+        // for a channel whose re-sends are harmless) of this worker's sends are in flight or sent but not yet recorded, so a
+        // crash still re-sends (under the same delivery key) no more than that.
         // A row is marked Delivered only together with its result. The group's last results are recorded only after the
         // batch is completed when they close it (see RecordUnlessClosingAsync); until then this worker holds a row open.
         int delivered = 0, retrying = 0, failed = 0;
         var completed = false;
         var batchAware = channel is not null && groupFailure is null;
         var outcomes = new DeliveryOutcome[rows.Count];
-        var window = Math.Max(1, _options.ResultBatchSize);
+        var window = Math.Max(1, channel?.IsIdempotent == true ? _options.IdempotentResultBatchSize : _options.ResultBatchSize);
         using var unrecorded = new SemaphoreSlim(window, window);
         var done = System.Threading.Channels.Channel.CreateUnbounded<int>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
         using var stopSending = CancellationTokenSource.CreateLinkedTokenSource(ct);
