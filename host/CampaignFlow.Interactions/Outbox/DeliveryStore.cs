@@ -41,7 +41,7 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
         {
             var expired = now - lease;
             // The first due rows of each kind, each read in index order, then merged: one query with both kinds (an OR)
-            // made SQLite read and sort every due row for each claim, which took most of the outbox's time on large logs.
+            // made SQLite read and sort every due row for each claim, a cost that grows with the size of the log.
             var pending = await FirstAsync(db.Deliveries.Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now), count, token);
             var takenOver = await FirstAsync(db.Deliveries.Where(d => d.State == DeliveryState.InProgress && d.ClaimedAt < expired), count, token);
             var candidates = pending.Concat(takenOver).OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Take(count).Select(d => d.Id).ToList();
