@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CampaignFlow.Storage.Schema;
 
 /// <summary>
@@ -11,17 +9,10 @@ public static class DeliveryBatchIndexSchema
 {
     public const string Index = "IX_Deliveries_Batch_State";
 
-    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Database.ExecuteSqlRawAsync(ScriptFor(db.Database.ProviderName), cancellationToken);
-    }
+    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken) => ProviderScript.ApplyAsync(db, ScriptFor, cancellationToken);
 
-    /// <summary>The step's DDL for an EF Core provider name.</summary>
-    public static string ScriptFor(string? providerName) => providerName switch
-    {
-        "Microsoft.EntityFrameworkCore.Sqlite" or "Npgsql.EntityFrameworkCore.PostgreSQL" =>
-            """CREATE INDEX "IX_Deliveries_Batch_State" ON "Deliveries" ("LoggedSegmentEntryNo", "CorrespondenceType", "State");""",
-        var other => throw new StoreStartupException($"The outbox's batch index has no script for the database provider '{other}'."),
-    };
+    /// <summary>The step's DDL for an EF Core provider name (the same on both).</summary>
+    public static string ScriptFor(string? providerName) => ProviderScript.For(providerName, Script, Script, "the outbox's batch index");
+
+    private const string Script = """CREATE INDEX "IX_Deliveries_Batch_State" ON "Deliveries" ("LoggedSegmentEntryNo", "CorrespondenceType", "State");""";
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CampaignFlow.Storage.Schema;
 
 /// <summary>
@@ -12,17 +10,11 @@ public static class EntrySegmentLineSchema
     public const string Table = "InteractionLogEntries";
     public const string Column = "SegmentLineNo";
 
-    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Database.ExecuteSqlRawAsync(ScriptFor(db.Database.ProviderName), cancellationToken);
-    }
+    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken) => ProviderScript.ApplyAsync(db, ScriptFor, cancellationToken);
 
     /// <summary>The step's DDL for an EF Core provider name.</summary>
-    public static string ScriptFor(string? providerName) => providerName switch
-    {
-        "Microsoft.EntityFrameworkCore.Sqlite" => """ALTER TABLE "InteractionLogEntries" ADD "SegmentLineNo" INTEGER NULL;""",
-        "Npgsql.EntityFrameworkCore.PostgreSQL" => """ALTER TABLE "InteractionLogEntries" ADD "SegmentLineNo" integer;""",
-        var other => throw new StoreStartupException($"The segment line column has no script for the database provider '{other}'."),
-    };
+    public static string ScriptFor(string? providerName) => ProviderScript.For(providerName,
+        sqlite: """ALTER TABLE "InteractionLogEntries" ADD "SegmentLineNo" INTEGER NULL;""",
+        postgreSql: """ALTER TABLE "InteractionLogEntries" ADD "SegmentLineNo" integer;""",
+        "the interaction entries' segment line column");
 }

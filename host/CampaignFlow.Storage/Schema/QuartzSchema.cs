@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CampaignFlow.Storage.Schema;
 
 /// <summary>
@@ -13,17 +11,8 @@ public static class QuartzSchema
 {
     public const string TablePrefix = "qrtz_";
 
-    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var script = db.Database.ProviderName switch
-        {
-            "Microsoft.EntityFrameworkCore.Sqlite" => Sqlite,
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => PostgreSql,
-            var other => throw new StoreStartupException($"The Quartz job store tables have no script for the database provider '{other}'."),
-        };
-        return db.Database.ExecuteSqlRawAsync(script, cancellationToken);
-    }
+    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken) =>
+        ProviderScript.ApplyAsync(db, provider => ProviderScript.For(provider, Sqlite, PostgreSql, "the Quartz job store tables"), cancellationToken);
 
     private const string Sqlite = """
         CREATE TABLE qrtz_JOB_DETAILS (

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CampaignFlow.Storage.Schema;
 
 /// <summary>
@@ -12,19 +10,10 @@ public static class RuleSetSchema
     public const string RuleSetsTable = "RuleSets";
     public const string VersionsTable = "RuleSetVersions";
 
-    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Database.ExecuteSqlRawAsync(ScriptFor(db.Database.ProviderName), cancellationToken);
-    }
+    public static Task ApplyAsync(CampaignFlowDbContext db, CancellationToken cancellationToken) => ProviderScript.ApplyAsync(db, ScriptFor, cancellationToken);
 
     /// <summary>The step's DDL for an EF Core provider name.</summary>
-    public static string ScriptFor(string? providerName) => providerName switch
-    {
-        "Microsoft.EntityFrameworkCore.Sqlite" => Sqlite,
-        "Npgsql.EntityFrameworkCore.PostgreSQL" => PostgreSql,
-        var other => throw new StoreStartupException($"The rule set tables have no script for the database provider '{other}'."),
-    };
+    public static string ScriptFor(string? providerName) => ProviderScript.For(providerName, Sqlite, PostgreSql, "the rule set tables");
 
     private const string Sqlite = """
         CREATE TABLE "RuleSets" (
