@@ -9,6 +9,12 @@ namespace CampaignFlow.Host.Tests.Browser;
 public sealed class BrowserSession : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
+
+    /// <summary>
+    /// Waiting for a URL ends once the new page's HTML is parsed: Playwright's default also waits for its load event,
+    /// which a loaded CI machine once did not see within 30 s; every later step waits for its own element anyway.
+    /// </summary>
+    public static readonly PageWaitForURLOptions Parsed = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
     private IPlaywright? _playwright;
 
     public string ProfileFolder { get; } = Path.Combine(Path.GetTempPath(), "cf-chromium-" + Guid.NewGuid().ToString("N"));
@@ -34,7 +40,7 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
         await page.GetByLabel("API key").FillAsync(host.Keys[role]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns");
+        await page.WaitForURLAsync("**/campaigns", Parsed);
         return page;
     }
 

@@ -27,9 +27,9 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
     {
         var page = await SignedInPageAsync(Roles.Admin);
         await page.GetByRole(AriaRole.Link, new() { Name = "Templates", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/templates");
+        await page.WaitForURLAsync("**/templates", BrowserSession.Parsed);
         await page.GetByRole(AriaRole.Link, new() { Name = "CALL", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/templates/CALL");
+        await page.WaitForURLAsync("**/templates/CALL", BrowserSession.Parsed);
         await BrowserSession.ShotAsync(page, "40-template-CALL");
 
         await page.GetByLabel("Unit cost").FillAsync("4.25");
@@ -51,7 +51,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         await BrowserSession.ShotAsync(page, "42-template-saved");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Templates", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/templates");
+        await page.WaitForURLAsync("**/templates", BrowserSession.Parsed);
         Assert.Contains("4.25", await page.Locator("tr[data-template=CALL]").InnerTextAsync(), StringComparison.Ordinal);
         await page.CloseAsync();
     }
@@ -66,10 +66,10 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
 
         var page = await SignedInPageAsync(Roles.Marketing);
         await page.GetByRole(AriaRole.Link, new() { Name = "Segments", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/segments");
+        await page.WaitForURLAsync("**/segments", BrowserSession.Parsed);
         await page.GetByLabel("Description of the new segment").FillAsync("Relance FUTURUS");
         await page.GetByRole(AriaRole.Button, new() { Name = "New segment" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/segments/SM\\d+$"));
+        await page.WaitForURLAsync(new Regex("/segments/SM\\d+$"), BrowserSession.Parsed);
         Assert.Equal(0, await LinesAsync(page));
 
         await page.GetByLabel("Saved criteria").SelectOptionAsync("BR-PURCH");
@@ -98,7 +98,7 @@ public sealed class EditingUiTests(RunningHost host, BrowserSession browser) : I
         var page = await SignedInPageAsync(Roles.Marketing);
         await page.GotoAsync(new Uri(host.BaseAddress, "campaigns/CP0001").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit prices and discounts" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns/CP0001/prices");
+        await page.WaitForURLAsync("**/campaigns/CP0001/prices", BrowserSession.Parsed);
 
         // Keyboard: Enter in the last field submits the new price.
         await page.GetByLabel("Item No. (new price)").FillAsync("1996-S");

@@ -38,7 +38,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         Assert.Matches(@"^\d+$", await page.Locator("[data-field=open-deliveries]").InnerTextAsync());
         await BrowserSession.ShotAsync(page, "21-log-segment-result");
         await page.GetByRole(AriaRole.Link, new() { Name = "Refresh" }).ClickAsync();
-        await page.WaitForURLAsync($"**/segments/{letter}/log?logged={loggedNo}");
+        await page.WaitForURLAsync($"**/segments/{letter}/log?logged={loggedNo}", BrowserSession.Parsed);
         Assert.Equal(loggedNo, await page.Locator("[data-field=summary-entry-no]").InnerTextAsync());
 
         // The responses: RESP, Campaign Response, logged without sending.
@@ -81,7 +81,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
         var entryNo = await DemoSegments.ReadAsync(host, db => db.LoggedSegments.Where(l => l.SegmentNo == no).Select(l => l.EntryNo).SingleAsync());
         var page = await SignedInPageAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Logged segments" }).ClickAsync();
-        await page.WaitForURLAsync("**/logged-segments");
+        await page.WaitForURLAsync("**/logged-segments", BrowserSession.Parsed);
         var row = page.Locator($"tr[data-entry='{entryNo}']");
         Assert.Contains("Keyboard cancel", await row.InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Cancel logged segment {entryNo}" }).FocusAsync();
@@ -120,7 +120,7 @@ public sealed class LoggingWebUiTests(RunningHost host, BrowserSession browser) 
             }, CancellationToken.None);
         var page = await SignedInPageAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Calls" }).ClickAsync();
-        await page.WaitForURLAsync("**/calls");
+        await page.WaitForURLAsync("**/calls", BrowserSession.Parsed);
         await page.GetByLabel("Salesperson", new() { Exact = true }).SelectOptionAsync(salesperson);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show calls" }).ClickAsync();
         var row = page.Locator($"tr[data-task='{task.TaskNo}']");

@@ -14,14 +14,14 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
     {
         var page = await SignedInPageAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Prices", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/prices");
+        await page.WaitForURLAsync("**/prices", BrowserSession.Parsed);
         Assert.Equal("Price lookup", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
 
         await page.GetByLabel("Customer No.").FillAsync("C000010");
         await page.GetByLabel("Item No.").FillAsync("MS-2000");
         await page.GetByLabel("Quantity").FillAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Look up" }).ClickAsync();
-        await page.WaitForURLAsync("**/prices?*");
+        await page.WaitForURLAsync("**/prices?*", BrowserSession.Parsed);
         Assert.Equal("4,500.00", (await page.Locator("[data-field=unit-price]").InnerTextAsync()).Trim());
         Assert.Equal("item list price", (await page.Locator("[data-field=price-source]").InnerTextAsync()).Trim());
         await BrowserSession.ShotAsync(page, "10-price-lookup-list-price");
@@ -29,7 +29,7 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         // Keyboard: type the campaign and submit with Enter.
         await page.GetByLabel("Campaign No. (optional)").FillAsync("CP0001");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**campaignNo=CP0001*");
+        await page.WaitForURLAsync("**campaignNo=CP0001*", BrowserSession.Parsed);
         Assert.Equal("3,999.00", (await page.Locator("[data-field=unit-price]").InnerTextAsync()).Trim());
         Assert.Contains("campaign CP0001", await page.Locator("[data-field=price-source]").InnerTextAsync(), StringComparison.Ordinal);
         var offer = page.Locator("tr[data-offer=CP0001]");
@@ -38,7 +38,7 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         await BrowserSession.ShotAsync(page, "11-price-lookup-campaign-CP0001");
 
         await offer.GetByRole(AriaRole.Link, new() { Name = "CP0001" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns/CP0001");
+        await page.WaitForURLAsync("**/campaigns/CP0001", BrowserSession.Parsed);
         var statistics = page.Locator("[data-section=statistics]");
         Assert.Equal("0", (await statistics.Locator("[data-field=contacted]").InnerTextAsync()).Trim());
         Assert.Contains("%", await statistics.Locator("[data-field=response-rate]").InnerTextAsync(), StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class PricingUiTests(RunningHost host, BrowserSession browser) : I
         await page.GetByLabel("Campaign No.").FillAsync("CP0001");
         await page.GetByLabel("Open tasks only").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await page.WaitForURLAsync("**/tasks?*");
+        await page.WaitForURLAsync("**/tasks?*", BrowserSession.Parsed);
         Assert.Equal(3, await page.Locator("tbody tr").CountAsync());
         var first = (await page.Locator("tbody tr td").First.InnerTextAsync()).Trim();
         await BrowserSession.ShotAsync(page, "13-tasks-filtered");

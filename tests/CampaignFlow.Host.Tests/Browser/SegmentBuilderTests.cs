@@ -19,10 +19,10 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
     private static async Task<string> CreateSegmentAsync(IPage page, string description)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Segments", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/segments");
+        await page.WaitForURLAsync("**/segments", BrowserSession.Parsed);
         await page.GetByLabel("Description of the new segment").FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "New segment" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/segments/SM\\d+$"));
+        await page.WaitForURLAsync(new Regex("/segments/SM\\d+$"), BrowserSession.Parsed);
         return page.Url[(page.Url.LastIndexOf('/') + 1)..];
     }
 
@@ -79,13 +79,13 @@ public sealed partial class SegmentBuilderTests(RunningHost host, BrowserSession
 
         // The campaign card lists the segment; its link leads back to the builder.
         await page.Locator("[data-field=campaign] a").ClickAsync();
-        await page.WaitForURLAsync("**/campaigns/CP0001");
+        await page.WaitForURLAsync("**/campaigns/CP0001", BrowserSession.Parsed);
         var item = page.Locator("[data-section=segments] li").Filter(new() { HasText = no });
         Assert.Contains("target", await item.InnerTextAsync(), StringComparison.Ordinal);
         var link = item.GetByRole(AriaRole.Link, new() { Name = no, Exact = true });
         await BrowserSession.ShotAsync(page, "15-campaign-card-segments");
         await link.ClickAsync();
-        await page.WaitForURLAsync($"**/segments/{no}");
+        await page.WaitForURLAsync($"**/segments/{no}", BrowserSession.Parsed);
         await page.CloseAsync();
     }
 

@@ -16,7 +16,7 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("API key").FillAsync(host.Keys[role]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns");
+        await page.WaitForURLAsync("**/campaigns", BrowserSession.Parsed);
         return page;
     }
 
@@ -27,7 +27,7 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         await BrowserSession.ShotAsync(page, "01-campaign-list");
         Assert.Equal("Campaigns", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "CP0001", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns/CP0001");
+        await page.WaitForURLAsync("**/campaigns/CP0001", BrowserSession.Parsed);
         Assert.Contains("Salon FUTURUS", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("PLANNED", await page.Locator("[data-field=status]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", (await page.Locator("[data-field=starting-date]").InnerTextAsync()).Trim());
@@ -46,10 +46,10 @@ public sealed class WebUiTests(RunningHost host, BrowserSession browser) : IClas
         var everyone = await page.Locator("tbody tr").CountAsync();
         Assert.Equal(25, everyone);
         await page.GetByRole(AriaRole.Link, new() { Name = "Next page →" }).ClickAsync();
-        await page.WaitForURLAsync("**/contacts?page=2");
+        await page.WaitForURLAsync("**/contacts?page=2", BrowserSession.Parsed);
         await page.GetByLabel("Search by name, No., company or city").FillAsync("CT000001");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/contacts?search=CT000001");
+        await page.WaitForURLAsync("**/contacts?search=CT000001", BrowserSession.Parsed);
         Assert.Equal(1, await page.Locator("tbody tr").CountAsync());
         Assert.Contains("CT000001", await page.Locator("tbody tr").First.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ShotAsync(page, "03-contacts-search");

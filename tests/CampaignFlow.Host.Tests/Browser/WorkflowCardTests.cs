@@ -19,7 +19,7 @@ public sealed class WorkflowCardTests(RunningHost host, BrowserSession browser) 
 
         await page.GetByLabel("Workflow to start").SelectOptionAsync("trade-show");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start workflow" }).ClickAsync();
-        await page.WaitForURLAsync("**/campaigns/CP0001?workflowMessage=*");
+        await page.WaitForURLAsync("**/campaigns/CP0001?workflowMessage=*", BrowserSession.Parsed);
         Assert.Equal("PLANNED", (await section.Locator("[data-field=workflow-state]").InnerTextAsync()).Trim());
         Assert.Contains("(start) → PLANNED", await section.Locator("[data-field=workflow-history]").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -30,7 +30,7 @@ public sealed class WorkflowCardTests(RunningHost host, BrowserSession browser) 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Send event", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**workflowMessage=Event*");
+        await page.WaitForURLAsync("**workflowMessage=Event*", BrowserSession.Parsed);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "10-workflow-card-CP0001.png"), FullPage = true });
 
         var state = (await section.Locator("[data-field=workflow-state]").InnerTextAsync()).Trim();
