@@ -115,7 +115,7 @@ public sealed class LogSegmentService(
         CampaignFlowDbContext db, LoggedLinesPlan plan, int lineCount, IProgress<LogSegmentProgress>? progress, CancellationToken cancellationToken)
     {
         using var writer = new LoggedLinesWriter(db, plan);
-        int written = 0, upTo = 0;
+        int written = 0, upTo;
         var afterLineNo = int.MinValue;
         do
         {
