@@ -15,7 +15,7 @@ if (args is ["workflow-hosting", ..])
     return;
 }
 
-// `-- letters [count]` prints Log Segment and letter delivery figures for one segment (default 10,000 lines) beside bare PDFsharp.
+// `-- letters [count] [key=value…]` prints Log Segment and letter delivery figures for one segment (default 10,000 lines) beside bare PDFsharp.
 if (args is ["letters", ..])
 {
     await CampaignFlow.Benchmarks.Interactions.LetterProbe.RunAsync(args[1..]);

@@ -39,11 +39,15 @@ internal sealed class BenchWorld : IDisposable
     public DeliveryProcessor Delivery => _services.GetRequiredService<DeliveryProcessor>();
     public PluginCatalog Plugins => _services.GetRequiredService<PluginCatalog>();
 
-    public static BenchWorld Create(int smtpPort = 1)
+    /// <summary>
+    /// A new world with the letter and e-mail plugins, or <paramref name="plugins"/>; <paramref name="settings"/> (key=value,
+    /// such as <c>Interactions:SendConcurrency=2</c>) override the defaults.
+    /// </summary>
+    public static BenchWorld Create(int smtpPort = 1, IEnumerable<string>? settings = null, IReadOnlyList<string>? plugins = null)
     {
         var store = TempStore.CreateAsync().GetAwaiter().GetResult();
         var root = Path.Combine(store.Directory, "run");
-        foreach (var id in new[] { "letter", "email" }) CopyPlugin(id, Path.Combine(root, "plugins"));
+        foreach (var id in plugins ?? ["letter", "email"]) CopyPlugin(id, Path.Combine(root, "plugins"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:SqlitePath"] = store.FilePath,
@@ -56,7 +60,7 @@ internal sealed class BenchWorld : IDisposable
             ["Plugins:email:MaxConcurrency"] = "4",
             ["Interactions:DeliveryEnabled"] = "false",
             ["Interactions:ClaimBatchSize"] = "200",
-        }).Build();
+        }).AddInMemoryCollection((settings ?? []).Select(Setting)).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
@@ -90,6 +94,9 @@ internal sealed class BenchWorld : IDisposable
         transaction.Commit();
         return no;
     }
+
+    private static KeyValuePair<string, string?> Setting(string text) =>
+        text.Split('=', 2) is [var key, var value] ? new(key, value) : throw new ArgumentException($"'{text}' is not key=value.", nameof(text));
 
     public static string ContactNo(int i) => "CB" + (i + 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -128,7 +135,8 @@ internal sealed class BenchWorld : IDisposable
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CampaignFlow.sln"))) dir = dir.Parent;
-        var source = new[] { "Release", "Debug" }.Select(c => Path.Combine(dir!.FullName, "artifacts", "plugins", c, id)).First(Directory.Exists);
+        var source = new[] { "Release", "Debug" }.Select(c => Path.Combine(dir!.FullName, "artifacts", "plugins", c, id)).FirstOrDefault(Directory.Exists)
+            ?? throw new InvalidOperationException($"Plugin '{id}' is not built: run `dotnet build -c Release tests/CampaignFlow.Interactions.Tests` first (it lays out artifacts/plugins/).");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(pluginsRoot, id, Path.GetRelativePath(source, file));
