@@ -12,7 +12,7 @@ namespace CampaignFlow.Interactions.Outbox;
 internal sealed class ChannelMessageFactory(TemplateRenderer renderer)
 {
     /// <summary>The message, or the reason it cannot be made (a permanent failure).</summary>
-    public (ChannelMessage? Message, string? Error) Create(Domain.Interactions.Delivery delivery, InteractionLogEntry entry, ChannelKind kind, string batchId, DeliveryContext data)
+    public (ChannelMessage? Message, string? Error) Create(Domain.Interactions.Delivery delivery, EntryToDeliver entry, ChannelKind kind, string batchId, DeliveryContext data)
     {
         if (!data.Contacts.TryGetValue(entry.ContactNo, out var contact))
             return (null, $"Contact '{entry.ContactNo}' no longer exists.");

@@ -46,8 +46,9 @@ internal sealed class DeliveryStore(IDbContextFactory<CampaignFlowDbContext> con
             var takenOver = await FirstAsync(db.Deliveries.Where(d => d.State == DeliveryState.InProgress && d.ClaimedAt < expired), count, token);
             var candidates = pending.Concat(takenOver).OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Take(count).Select(d => d.Id).ToList();
             if (candidates.Count == 0) return [];
-            // The update re-checks the condition: a row another worker claimed meanwhile is not taken twice.
-            await Due(db.Deliveries.Where(d => candidates.Contains(d.Id)), now, expired).ExecuteUpdateAsync(s => s
+            // The update re-checks the condition: a row another worker claimed meanwhile is not taken twice. The ids go as one
+            // parameter: one per id made EF build the SQL, and SQLite look each name up, on every claim.
+            await Due(db.Deliveries.Where(d => EF.Parameter(candidates).Contains(d.Id)), now, expired).ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.State, DeliveryState.InProgress)
                 .SetProperty(d => d.ClaimedAt, now)
                 .SetProperty(d => d.ClaimedBy, claimToken)
