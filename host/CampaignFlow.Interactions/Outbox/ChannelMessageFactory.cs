@@ -1,4 +1,3 @@
-using CampaignFlow.Domain.Interactions;
 using CampaignFlow.Interactions.Templates;
 using CampaignFlow.Plugins.Abstractions;
 
