@@ -14,7 +14,7 @@ namespace CampaignFlow.Benchmarks.Interactions;
 /// run: the letter plugin alone, the outbox with a channel that does nothing (its own cost), and bare PDFsharp on every core,
 /// in memory and to one file each (before and after the rest). Every phase first runs on 2,000 letters until the JIT has
 /// settled (see WarmUpAsync). Per letter: CPU is the process's CPU time over the phase, KB what the process allocated; then
-/// the collections (gen1 counts include gen2) and what the JIT compiled during the phase. Peak working set shows the memory bound.
+/// the collections (gen1 counts include gen2), the time they paused the process, and what the JIT compiled during the phase. Peak working set shows the memory bound.
 /// </summary>
 internal static class LetterProbe
 {
@@ -89,7 +89,7 @@ internal static class LetterProbe
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
-        var (gen1, gen2) = (GC.CollectionCount(1), GC.CollectionCount(2));
+        var (gen1, gen2, paused) = (GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var start = Stopwatch.GetTimestamp();
         var clock = Stopwatch.StartNew();
@@ -100,13 +100,13 @@ internal static class LetterProbe
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mark {name}|{start}|{Stopwatch.GetTimestamp()}"));
         process.Refresh();
         return new Figure(name, unit, clock.Elapsed, process.TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes() - allocated,
-            GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
+            GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
             System.Runtime.JitInfo.GetCompilationTime() - jitTime);
     }
 
-    private sealed record Figure(string Name, string Unit, TimeSpan Time, TimeSpan Cpu, long Allocated, int Gen1Collections, int Gen2Collections, long Jitted, TimeSpan JitTime)
+    private sealed record Figure(string Name, string Unit, TimeSpan Time, TimeSpan Cpu, long Allocated, int Gen1Collections, int Gen2Collections, TimeSpan GcPause, long Jitted, TimeSpan JitTime)
     {
         public string Format(int count, TimeSpan outbox) => string.Create(CultureInfo.InvariantCulture,
-            $"{Name,-38} {Time.TotalSeconds,7:F2} s {count / Time.TotalSeconds,9:N0} {Unit,-8} CPU {Cpu.TotalMilliseconds * 1000 / count,6:N0} µs each {Allocated / 1024.0 / count,6:N1} KB each GCs: {Gen1Collections,4} gen1, {Gen2Collections,4} gen2  JIT {Jitted,5} methods {JitTime.TotalMilliseconds,6:N0} ms   outbox throughput ÷ this {Time / outbox,5:F2}");
+            $"{Name,-38} {Time.TotalSeconds,7:F2} s {count / Time.TotalSeconds,9:N0} {Unit,-8} CPU {Cpu.TotalMilliseconds * 1000 / count,6:N0} µs each {Allocated / 1024.0 / count,6:N1} KB each GCs: {Gen1Collections,4} gen1, {Gen2Collections,4} gen2, paused {GcPause.TotalMilliseconds * 1000 / count,4:N0} µs each  JIT {Jitted,5} methods {JitTime.TotalMilliseconds,6:N0} ms   outbox throughput ÷ this {Time / outbox,5:F2}");
     }
 }
