@@ -27,6 +27,13 @@ public sealed class LetterOptions
     /// </summary>
     public LetterCompression Compression { get; set; } = LetterCompression.Fastest;
 
+    /// <summary>
+    /// Gets or sets whether a letter written only in characters of the Latin-script languages embeds its glyphs from compact
+    /// copies of the fonts (see <see cref="CompactFaces"/>): the same outlines, metrics and hinting, so the page looks the
+    /// same, rendered in about half the time into a file about half the size. Letters with other characters use the full fonts.
+    /// </summary>
+    public bool CompactFonts { get; set; } = true;
+
     /// <summary>Gets or sets the body font size in points.</summary>
     public double FontSize { get; set; } = 11;
 

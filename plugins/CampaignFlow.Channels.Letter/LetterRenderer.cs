@@ -6,7 +6,6 @@ namespace CampaignFlow.Channels.Letter;
 /// <summary>Lays out one letter on A4 pages: sender, address block, optional date, subject, body (wrapped, paginated).</summary>
 internal sealed class LetterRenderer
 {
-    private const string FontFamily = "CampaignFlow Sans"; // any name: the resolver maps every family to the configured files
     private const double Left = 70;
     private const double Right = 525;
     private const double Top = 60;
@@ -15,17 +14,17 @@ internal sealed class LetterRenderer
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode);
 
     // Created once: XFont only describes the face; each document embeds its own subset of the glyphs it used.
-    private readonly XFont _body;
-    private readonly XFont _bold;
-    private readonly XFont _small;
+    private readonly Fonts _full;
+    private readonly Fonts? _compact;
+    private readonly CompactFaces? _compactFaces;
     private readonly PdfFlateEncodeMode _compression;
 
     public LetterRenderer(LetterOptions options)
     {
-        LetterFonts.Install(options);
-        _body = new XFont(FontFamily, options.FontSize, XFontStyleEx.Regular, FontOptions);
-        _bold = new XFont(FontFamily, options.FontSize + 1, XFontStyleEx.Bold, FontOptions);
-        _small = new XFont(FontFamily, options.FontSize - 2, XFontStyleEx.Regular, FontOptions);
+        var resolver = LetterFonts.Install(options);
+        _full = new Fonts(DirectoryFontResolver.Family, options.FontSize);
+        _compactFaces = resolver.Compact;
+        _compact = _compactFaces is null ? null : new Fonts(DirectoryFontResolver.CompactFamily, options.FontSize);
         _compression = options.Compression switch
         {
             LetterCompression.Balanced => PdfFlateEncodeMode.Default,
@@ -51,29 +50,44 @@ internal sealed class LetterRenderer
     /// <summary>Adds the letter's pages to <paramref name="document"/> (a letter of its own, or a print batch).</summary>
     public void Draw(PdfDocument document, LetterLayout letter)
     {
-        using var page = new PageWriter(document, _body.GetHeight() * 1.25);
-        page.WriteRight(letter.Sender, _small);
-        page.WriteRight(letter.Campaign, _small);
+        var fonts = _compact is not null && Covers(_compactFaces!, letter) ? _compact : _full;
+        using var page = new PageWriter(document, fonts.Body.GetHeight() * 1.25);
+        page.WriteRight(letter.Sender, fonts.Small);
+        page.WriteRight(letter.Campaign, fonts.Small);
         page.MoveTo(140);
-        page.Write(letter.ContactName, _body);
+        page.Write(letter.ContactName, fonts.Body);
         foreach (var line in letter.AddressLines)
         {
-            page.Write(line, _body);
+            page.Write(line, fonts.Body);
         }
 
         page.MoveTo(250);
         if (letter.Date is not null)
         {
-            page.WriteRight(letter.Date, _body);
+            page.WriteRight(letter.Date, fonts.Body);
             page.Skip(1);
         }
 
-        page.Wrap(letter.Subject, _bold);
+        page.Wrap(letter.Subject, fonts.Bold);
         page.Skip(1);
         foreach (var paragraph in letter.Body.ReplaceLineEndings("\n").Split('\n'))
         {
-            page.Wrap(paragraph, _body);
+            page.Wrap(paragraph, fonts.Body);
         }
+    }
+
+    private static bool Covers(CompactFaces faces, LetterLayout letter) =>
+        faces.Covers(letter.Sender) && faces.Covers(letter.Campaign) && faces.Covers(letter.ContactName) && letter.AddressLines.All(faces.Covers)
+        && faces.Covers(letter.Date) && faces.Covers(letter.Subject) && faces.Covers(letter.Body);
+
+    /// <summary>The three sizes a letter is set in, from one family.</summary>
+    private sealed class Fonts(string family, double size)
+    {
+        public XFont Body { get; } = new(family, size, XFontStyleEx.Regular, FontOptions);
+
+        public XFont Bold { get; } = new(family, size + 1, XFontStyleEx.Bold, FontOptions);
+
+        public XFont Small { get; } = new(family, size - 2, XFontStyleEx.Regular, FontOptions);
     }
 
     /// <summary>Writes lines top to bottom, starting a new page when the current one is full.</summary>

@@ -19,6 +19,25 @@ public static class Pdf
         return int.Parse(line["Pages:".Length..].Trim(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The fonts pdffonts lists: name, type, encoding, then yes/no for embedded, subset and Unicode map.</summary>
+    public static IReadOnlyList<string> Fonts(string path) => Run("pdffonts", path).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+
+    /// <summary>Each page drawn by poppler (pdftoppm, 72 dpi, grey): the bytes of one PGM image per page, for comparing two renderings.</summary>
+    public static IReadOnlyList<byte[]> Pages(string path)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cf-pages-" + Guid.NewGuid().ToString("N"));
+        Run("pdftoppm", "-r", "72", "-gray", path, root);
+        var pages = Directory.GetFiles(Path.GetDirectoryName(root)!, Path.GetFileName(root) + "-*.pgm").Order(StringComparer.Ordinal).ToList();
+        try
+        {
+            return pages.Select(File.ReadAllBytes).ToList();
+        }
+        finally
+        {
+            pages.ForEach(File.Delete);
+        }
+    }
+
     private static string Run(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
