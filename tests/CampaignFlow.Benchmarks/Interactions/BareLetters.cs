@@ -7,7 +7,8 @@ namespace CampaignFlow.Benchmarks.Interactions;
 
 /// <summary>
 /// The raw baselines of the letter figures: bare Handlebars.Net renders the letter body, bare PDFsharp draws its lines (name,
-/// subject in bold, body) into a document of its own, on every core, and (optionally) writes each PDF to a new file.
+/// subject in bold, body) into a document of its own, on every core, and (optionally) writes each PDF to a new file. With
+/// the full font files by default; with the letter plugin's compact fonts for the like-for-like line.
 /// </summary>
 internal sealed class BareLetters
 {
@@ -15,12 +16,13 @@ internal sealed class BareLetters
     private readonly XFont _font;
     private readonly XFont _bold;
 
-    public BareLetters()
+    /// <param name="family">Any name but the compact family resolves to the full font files, as PDFsharp would embed them for any application.</param>
+    public BareLetters(string family = "DejaVu Sans")
     {
         // The plugin's PDFsharp lives in the plugin's load context; this one needs the same fonts and license of its own.
         LetterFonts.Install(new LetterOptions { PdfSharpLicense = "AGPL" });
-        _font = new XFont("DejaVu Sans", 11, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-        _bold = new XFont("DejaVu Sans", 12, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        _font = new XFont(family, 11, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        _bold = new XFont(family, 12, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode));
     }
 
     public static Dictionary<string, object?> Model(int i) => new()

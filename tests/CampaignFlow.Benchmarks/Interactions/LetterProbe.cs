@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CampaignFlow.Channels.Letter;
 using CampaignFlow.Domain.Contacts;
 using CampaignFlow.Interactions.Logging;
 using CampaignFlow.Interactions.Outbox;
@@ -12,7 +13,8 @@ namespace CampaignFlow.Benchmarks.Interactions;
 /// the host's): logs a letter segment of that many lines with Send attachments, delivers it through the outbox to the real
 /// letter plugin (one PDF per line, then the print batch), and prints each figure beside the raw baselines taken in the same
 /// run: the letter plugin alone, the outbox with a channel that does nothing (its own cost), and bare PDFsharp on every core,
-/// in memory and to one file each (before and after the rest). Every phase first runs on 2,000 letters until the JIT has
+/// in memory and to one file each (before and after the rest), and to files with the plugin's compact fonts (like for like:
+/// the plugin draws Latin-script letters from them, see CompactFaces). Every phase first runs on 2,000 letters until the JIT has
 /// settled (see WarmUpAsync). Per letter: CPU is the process's CPU time over the phase, KB what the process allocated; then
 /// the collections (gen1 counts include gen2), the time they paused the process, and what the JIT compiled during the phase. Peak working set shows the memory bound.
 /// </summary>
@@ -25,8 +27,9 @@ internal static class LetterProbe
         // The same outbox with a channel that does nothing (the test plugin "faulty", behaving): the outbox's own cost.
         using var noOp = BenchWorld.Create(settings: [.. args.Skip(1), "Plugins:faulty:Kind=HardCopy", "Interactions:ResultBatchSize=64"], plugins: ["faulty"]);
         var bare = new BareLetters();
-        await WarmUpAsync(world, noOp, bare);
-        var figures = await RunPhasesAsync(world, noOp, bare, letters, "run");
+        var bareCompact = new BareLetters(DirectoryFontResolver.CompactFamily);
+        await WarmUpAsync(world, noOp, bare, bareCompact);
+        var figures = await RunPhasesAsync(world, noOp, bare, bareCompact, letters, "run");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"letters: {letters:N0} lines, {Environment.ProcessorCount} cores"));
         foreach (var figure in figures) Console.WriteLine(figure.Format(letters, figures[2].Time));
         Console.WriteLine("(the ratio compares PDFs/s; on the Log Segment and no-op lines it means nothing)");
@@ -38,13 +41,13 @@ internal static class LetterProbe
     /// then optimized) in the background, and only once no new method has been compiled for a while: two rounds left it
     /// compiling for seconds into the measured run, which charged the first phases with the JIT's work.
     /// </summary>
-    private static async Task WarmUpAsync(BenchWorld world, BenchWorld noOp, BareLetters bare)
+    private static async Task WarmUpAsync(BenchWorld world, BenchWorld noOp, BareLetters bare, BareLetters bareCompact)
     {
         for (var round = 1; round <= 8; round++)
         {
             var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
             var jitTime = System.Runtime.JitInfo.GetCompilationTime();
-            await RunPhasesAsync(world, noOp, bare, 2_000, $"warm-up-{round}");
+            await RunPhasesAsync(world, noOp, bare, bareCompact, 2_000, $"warm-up-{round}");
             await Task.Delay(TimeSpan.FromSeconds(1)); // the background recompilation waits for a quiet moment
             jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitted;
             jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitTime;
@@ -53,7 +56,7 @@ internal static class LetterProbe
         }
     }
 
-    private static async Task<Figure[]> RunPhasesAsync(BenchWorld world, BenchWorld noOp, BareLetters bare, int letters, string run)
+    private static async Task<Figure[]> RunPhasesAsync(BenchWorld world, BenchWorld noOp, BareLetters bare, BareLetters bareCompact, int letters, string run)
     {
         var segment = world.CreateSegment(letters, "BUS", CorrespondenceType.HardCopy);
         // Writing a file costs as much as rendering it on this machine, and the cost drifts: ext4 without a journal skips the
@@ -75,13 +78,15 @@ internal static class LetterProbe
             await DirectLetters.SendAsync(channel, bare, letters, 999_999, batch);
             await channel.CompleteBatchAsync(batch, CancellationToken.None);
         });
+        var compactFiles = await MeasureAsync("bare PDFsharp + compact fonts, files", "PDFs/s", () =>
+            Task.Run(() => bareCompact.Render(letters, PdfFlateEncodeMode.BestSpeed, Path.Combine(world.Root, "bare-compact-" + run))));
         var noOpSegment = noOp.CreateSegment(letters, "BUS", CorrespondenceType.HardCopy);
         await noOp.Logger.LogAsync(noOpSegment, new LogSegmentOptions { SendAttachments = true }, "BENCH");
         var outboxAlone = await MeasureAsync("outbox -> no-op channel", "sends/s", () => noOp.Delivery.RunUntilEmptyAsync(2));
         var memory = await MeasureAsync("bare PDFsharp, in memory", "PDFs/s", () => Task.Run(() => bare.Render(letters, PdfFlateEncodeMode.BestSpeed)));
         var files = await MeasureAsync("bare PDFsharp, one file each (again)", "PDFs/s", () =>
             Task.Run(() => bare.Render(letters, PdfFlateEncodeMode.BestSpeed, Path.Combine(world.Root, "bare-" + run))));
-        return [log, filesFirst, outbox, plugin, outboxAlone, memory, files];
+        return [log, filesFirst, outbox, plugin, compactFiles, outboxAlone, memory, files];
     }
 
     private static async Task<Figure> MeasureAsync(string name, string unit, Func<Task> phase)
