@@ -7,6 +7,17 @@ namespace CampaignFlow.Channels.Letter;
 /// </summary>
 internal sealed class CompactFaces
 {
+    private static readonly (int First, int Last)[] Ranges =
+    [
+        (0x0A, 0x0A), (0x0D, 0x0D), // line ends, which the renderer splits on
+        (0x20, 0x7E), // Basic Latin
+        (0xA0, 0x24F), // Latin-1, Latin Extended-A and -B
+        (0x2C6, 0x2C7), (0x2D8, 0x2DD), // spacing accents
+        (0x2010, 0x2027), (0x2030, 0x2044), // dashes, quotes, bullets, ellipsis, per mille, guillemets, fraction slash
+        (0x20A0, 0x20BF), // currency signs
+        (0x2116, 0x2116), (0x2122, 0x2122), (0x2212, 0x2212), // numero, trade mark, minus
+    ];
+
     private readonly bool[] _covered;
 
     private CompactFaces(byte[] regular, byte[]? bold, bool[] covered) => (Regular, Bold, _covered) = (regular, bold, covered);
@@ -15,15 +26,8 @@ internal sealed class CompactFaces
 
     public byte[]? Bold { get; }
 
-    /// <summary>
-    /// The characters the compact fonts are built for: Basic Latin, Latin-1, Latin Extended-A and -B (the letters of Western,
-    /// Northern and Central European languages), with the usual punctuation, currency signs and line ends.
-    /// </summary>
-    public static IEnumerable<int> Characters =>
-        Enumerable.Range(0x0A, 1).Append(0x0D).Concat(Enumerable.Range(0x20, 0x5F)).Concat(Enumerable.Range(0xA0, 0x250 - 0xA0))
-            .Concat(Enumerable.Range(0x2010, 0x18)).Concat(Enumerable.Range(0x2030, 0x15)).Concat(Enumerable.Range(0x20A0, 0x20))
-            .Append(0x02C6).Append(0x02C7).Append(0x02D8).Append(0x02D9).Append(0x02DA).Append(0x02DB).Append(0x02DC).Append(0x02DD)
-            .Append(0x2116).Append(0x2122).Append(0x2212);
+    /// <summary>The characters the compact fonts are built for: the letters of Western, Northern and Central European languages.</summary>
+    public static IEnumerable<int> Characters => Ranges.SelectMany(range => Enumerable.Range(range.First, range.Last - range.First + 1));
 
     /// <summary>The compact faces, or null when the regular font cannot be rebuilt (see <see cref="CompactFont.Build"/>).</summary>
     public static CompactFaces? Build(byte[] regular, byte[]? bold)
@@ -38,6 +42,7 @@ internal sealed class CompactFaces
         {
             return null; // a table pointing outside the file: the full fonts still serve, as PDFsharp reads them
         }
+
         if (compactRegular is null || (bold is not null && compactBold is null)) return null;
         var covered = new bool[char.MaxValue + 1];
         foreach (var character in compactRegular.Value.Characters)

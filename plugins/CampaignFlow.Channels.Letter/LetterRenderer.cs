@@ -15,16 +15,14 @@ internal sealed class LetterRenderer
 
     // Created once: XFont only describes the face; each document embeds its own subset of the glyphs it used.
     private readonly Fonts _full;
-    private readonly Fonts? _compact;
-    private readonly CompactFaces? _compactFaces;
+    private readonly Fonts? _compact; // null when the compact fonts are turned off or could not be built
     private readonly PdfFlateEncodeMode _compression;
 
     public LetterRenderer(LetterOptions options)
     {
         var resolver = LetterFonts.Install(options);
         _full = new Fonts(DirectoryFontResolver.Family, options.FontSize);
-        _compactFaces = resolver.Compact;
-        _compact = _compactFaces is null ? null : new Fonts(DirectoryFontResolver.CompactFamily, options.FontSize);
+        _compact = resolver.Compact is null ? null : new Fonts(DirectoryFontResolver.CompactFamily, options.FontSize, resolver.Compact);
         _compression = options.Compression switch
         {
             LetterCompression.Balanced => PdfFlateEncodeMode.Default,
@@ -50,7 +48,7 @@ internal sealed class LetterRenderer
     /// <summary>Adds the letter's pages to <paramref name="document"/> (a letter of its own, or a print batch).</summary>
     public void Draw(PdfDocument document, LetterLayout letter)
     {
-        var fonts = _compact is not null && Covers(_compactFaces!, letter) ? _compact : _full;
+        var fonts = _compact?.CanDraw(letter) == true ? _compact : _full;
         using var page = new PageWriter(document, fonts.Body.GetHeight() * 1.25);
         page.WriteRight(letter.Sender, fonts.Small);
         page.WriteRight(letter.Campaign, fonts.Small);
@@ -76,18 +74,18 @@ internal sealed class LetterRenderer
         }
     }
 
-    private static bool Covers(CompactFaces faces, LetterLayout letter) =>
-        faces.Covers(letter.Sender) && faces.Covers(letter.Campaign) && faces.Covers(letter.ContactName) && letter.AddressLines.All(faces.Covers)
-        && faces.Covers(letter.Date) && faces.Covers(letter.Subject) && faces.Covers(letter.Body);
-
-    /// <summary>The three sizes a letter is set in, from one family.</summary>
-    private sealed class Fonts(string family, double size)
+    /// <summary>The three sizes a letter is set in, from one family; from a compact one, only for the letters it covers.</summary>
+    private sealed class Fonts(string family, double size, CompactFaces? compact = null)
     {
         public XFont Body { get; } = new(family, size, XFontStyleEx.Regular, FontOptions);
 
         public XFont Bold { get; } = new(family, size + 1, XFontStyleEx.Bold, FontOptions);
 
         public XFont Small { get; } = new(family, size - 2, XFontStyleEx.Regular, FontOptions);
+
+        public bool CanDraw(LetterLayout letter) => compact is null
+            || (compact.Covers(letter.Sender) && compact.Covers(letter.Campaign) && compact.Covers(letter.ContactName)
+                && letter.AddressLines.All(compact.Covers) && compact.Covers(letter.Date) && compact.Covers(letter.Subject) && compact.Covers(letter.Body));
     }
 
     /// <summary>Writes lines top to bottom, starting a new page when the current one is full.</summary>
