@@ -46,7 +46,7 @@ internal sealed class TrueTypeCharacterMap
         var segments = new List<(int Start, int End, int Delta)>();
         foreach (var (character, glyph) in glyphs)
         {
-            if (segments.Count > 0 && segments[^1] is var last && last.End + 1 == character && last.Start + last.Delta + (character - last.Start) == glyph)
+            if (segments.Count > 0 && segments[^1] is var last && last.End + 1 == character && character + last.Delta == glyph)
                 segments[^1] = last with { End = character };
             else
                 segments.Add((character, character, glyph - character));

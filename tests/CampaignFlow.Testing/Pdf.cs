@@ -46,6 +46,6 @@ public static class Pdf
         var error = process.StandardError.ReadToEndAsync();
         var text = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return process.ExitCode == 0 ? text : throw new InvalidOperationException($"{tool} failed on {args[^2]}: {error.Result}");
+        return process.ExitCode == 0 ? text : throw new InvalidOperationException($"{tool} {string.Join(' ', args)} failed: {error.Result}");
     }
 }
