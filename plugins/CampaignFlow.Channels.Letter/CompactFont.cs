@@ -110,20 +110,31 @@ internal static class CompactFont
     }
 
     /// <summary>The glyphs a composite glyph is built from (none for a simple glyph).</summary>
-    private static List<int> CompositeParts(ReadOnlySpan<byte> outline)
+    private static IEnumerable<int> CompositeParts(ReadOnlySpan<byte> outline)
     {
         var parts = new List<int>();
-        if (outline.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(outline) >= 0) return parts;
-        var at = 10;
-        for (var more = true; more && at + 4 <= outline.Length; )
+        foreach (var at in ComponentGlyphOffsets(outline))
+        {
+            parts.Add(BinaryPrimitives.ReadUInt16BigEndian(outline[at..]));
+        }
+
+        return parts;
+    }
+
+    /// <summary>Where each component of a composite glyph names its glyph (nowhere for a simple glyph).</summary>
+    private static List<int> ComponentGlyphOffsets(ReadOnlySpan<byte> outline)
+    {
+        var offsets = new List<int>();
+        if (outline.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(outline) >= 0) return offsets;
+        for (var (at, more) = (10, true); more && at + 4 <= outline.Length; )
         {
             var flags = BinaryPrimitives.ReadUInt16BigEndian(outline[at..]);
-            parts.Add(BinaryPrimitives.ReadUInt16BigEndian(outline[(at + 2)..]));
+            offsets.Add(at + 2);
             at += ComponentLength(flags);
             more = (flags & 0x20) != 0;
         }
 
-        return parts;
+        return offsets;
     }
 
     /// <summary>The bytes of one component record: flags, glyph, arguments (words or bytes), then its scale (none, one, two or four values).</summary>
@@ -138,9 +149,10 @@ internal static class CompactFont
         {
             BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(i * 4), (uint)glyf.Length);
             var bytes = outline(order[i]).ToArray();
-            if (bytes.Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(bytes) < 0)
+            foreach (var at in ComponentGlyphOffsets(bytes))
             {
-                Renumber(bytes, numbering);
+                var part = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at));
+                BinaryPrimitives.WriteUInt16BigEndian(bytes.AsSpan(at), (ushort)numbering.GetValueOrDefault(part));
             }
 
             glyf.Write(bytes);
@@ -149,19 +161,6 @@ internal static class CompactFont
 
         BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(order.Count * 4), (uint)glyf.Length);
         return (glyf.ToArray(), loca);
-    }
-
-    private static void Renumber(byte[] composite, Dictionary<int, int> numbering)
-    {
-        var at = 10;
-        for (var more = true; more && at + 4 <= composite.Length; )
-        {
-            var flags = BinaryPrimitives.ReadUInt16BigEndian(composite.AsSpan(at));
-            var part = BinaryPrimitives.ReadUInt16BigEndian(composite.AsSpan(at + 2));
-            BinaryPrimitives.WriteUInt16BigEndian(composite.AsSpan(at + 2), (ushort)numbering.GetValueOrDefault(part));
-            at += ComponentLength(flags);
-            more = (flags & 0x20) != 0;
-        }
     }
 
     /// <summary>Advance width and left side bearing of every kept glyph, each written in full.</summary>

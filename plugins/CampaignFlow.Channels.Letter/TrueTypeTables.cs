@@ -52,17 +52,17 @@ internal sealed class TrueTypeTables
         var record = 12;
         foreach (var (tag, table) in tables)
         {
+            table.CopyTo(font, offset);
             if (tag == "head")
             {
-                BinaryPrimitives.WriteUInt32BigEndian(table.AsSpan(8), 0); // checkSumAdjustment is computed over the whole file below
+                BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(offset + 8), 0); // checkSumAdjustment is computed over the whole file below
                 headOffset = offset;
             }
 
             System.Text.Encoding.ASCII.GetBytes(tag, font.AsSpan(record));
-            BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(record + 4), Checksum(table));
+            BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(record + 4), Checksum(font.AsSpan(offset, table.Length)));
             BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(record + 8), (uint)offset);
             BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(record + 12), (uint)table.Length);
-            table.CopyTo(font, offset);
             offset += Padded(table.Length);
             record += 16;
         }
@@ -77,7 +77,7 @@ internal sealed class TrueTypeTables
 
     private static int Padded(int length) => (length + 3) & ~3;
 
-    private static uint Checksum(byte[] bytes)
+    private static uint Checksum(ReadOnlySpan<byte> bytes)
     {
         uint sum = 0;
         for (var i = 0; i < bytes.Length; i += 4)
